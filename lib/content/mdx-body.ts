@@ -1,0 +1,145 @@
+import { createProcessor } from "@mdx-js/mdx";
+import type { Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
+import { visit } from "unist-util-visit";
+
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS } from "./mdx-components";
+import type { ContentProblem } from "./problems";
+import { isHttpUrl } from "./schema";
+
+/**
+ * Checks a talk's MDX body before it is ever rendered.
+ *
+ * next-mdx-remote 6 blocks JavaScript in MDX, but silently: `{1 + 1}` vanishes and
+ * `href={"https://…"}` renders a link with no target. Everything it would strip,
+ * and everything that could run code or pull in third-party content, is refused
+ * here with the line where it stands.
+ */
+
+type BodyProblem = Omit<ContentProblem, "file">;
+
+const knownComponents = new Set<string>(MDX_COMPONENT_NAMES);
+const knownProps = new Set<string>(MDX_COMPONENT_PROPS);
+const knownComponentList = MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(", ");
+
+/** Raw HTML elements that execute, embed or restyle: never allowed in an abstract. */
+const FORBIDDEN_ELEMENTS = new Set([
+  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet",
+  "form", "input", "button", "textarea", "select", "link", "meta", "base", "svg", "math",
+]);
+
+// One processor for every file: creating it is the costly part, parsing is cheap.
+const mdxParser = createProcessor({ format: "mdx" });
+
+/** A link in Markdown may point at another page of the site, an anchor, mail or the web. */
+function isAllowedMarkdownUrl(url: string): boolean {
+  return url.startsWith("/") || url.startsWith("#") || /^mailto:/i.test(url) || isHttpUrl(url);
+}
+
+function isExpressionAttribute(
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+): attribute is MdxJsxExpressionAttribute {
+  return attribute.type === "mdxJsxExpressionAttribute";
+}
+
+/**
+ * Returns every problem in the body; `firstLine` is the file line the body starts on,
+ * so that lines point into the whole file, not into the body alone.
+ */
+export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
+  const toFileLine = (bodyLine: number | undefined) =>
+    bodyLine === undefined ? undefined : bodyLine + firstLine - 1;
+
+  let tree: Root;
+  try {
+    tree = mdxParser.parse(body);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string; message?: string };
+    return [
+      {
+        line: toFileLine(line),
+        field: "body",
+        message: `MDX does not parse: ${reason ?? (error as Error).message}`,
+      },
+    ];
+  }
+
+  const problems: BodyProblem[] = [];
+  const report = (node: RootContent, message: string) =>
+    problems.push({ line: toFileLine(node.position?.start.line), field: "body", message });
+
+  visit(tree, (node) => {
+    if (node.type === "root") return;
+    switch (node.type) {
+      case "mdxjsEsm":
+        report(node, "import and export are not allowed in a talk file; use the built-in components " + knownComponentList);
+        return;
+      case "mdxFlowExpression":
+      case "mdxTextExpression":
+        report(
+          node,
+          `JavaScript expressions are not allowed: {${node.value.trim()}}; write the text itself, or escape a literal brace as \\{`,
+        );
+        return;
+      case "link":
+      case "image":
+      case "definition":
+        if (!isAllowedMarkdownUrl(node.url)) {
+          report(node, `expected a link to an http(s) URL, a /path on this site, #anchor or mailto:, got ${JSON.stringify(node.url)}`);
+        }
+        return;
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement": {
+        const name = node.name;
+        if (name === null) {
+          report(node, "fragments (<>…</>) are not allowed; write the content without them");
+          return;
+        }
+        const isComponent = /^[A-Z]/.test(name) || name.includes(".");
+        if (isComponent && !knownComponents.has(name)) {
+          report(node, `unknown component <${name}>; the known components are ${knownComponentList}`);
+          return;
+        }
+        if (!isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+          report(node, `raw <${name}> is not allowed in a talk file`);
+          return;
+        }
+        for (const attribute of node.attributes) {
+          if (isExpressionAttribute(attribute)) {
+            report(node, `<${name}>: spread props {${attribute.value}} are not allowed; write each prop as name="text"`);
+            continue;
+          }
+          const prop = attribute.name;
+          if (/^on/i.test(prop)) {
+            report(node, `<${name}>: event handler ${prop} is not allowed`);
+            continue;
+          }
+          if (attribute.value !== null && typeof attribute.value === "object") {
+            report(
+              node,
+              `<${name}>: ${prop}={${attribute.value.value}} is an expression, which MDX would drop; write ${prop}="…" with the value in quotes`,
+            );
+            continue;
+          }
+          if (isComponent && !knownProps.has(prop)) {
+            report(node, `<${name}>: unknown prop ${prop}; expected only href="https://…"`);
+            continue;
+          }
+          const url = typeof attribute.value === "string" ? attribute.value : undefined;
+          if (url !== undefined && (prop === "href" || prop === "src")) {
+            // Components link off-site only; pages of this site belong in a Markdown link.
+            const allowed = isComponent ? isHttpUrl(url) : isAllowedMarkdownUrl(url);
+            if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(url)}`);
+          }
+        }
+        const hasHref = node.attributes.some((attribute) => !isExpressionAttribute(attribute) && attribute.name === "href");
+        if (isComponent && !hasHref) {
+          report(node, `<${name}>: missing href; write <${name} href="https://…">label</${name}>`);
+        }
+        return;
+      }
+    }
+  });
+
+  return problems;
+}

@@ -1,0 +1,57 @@
+/**
+ * A content problem names the file, the line when known, the field, and what is
+ * expected, so that the author can fix it without reading any code.
+ */
+export type ContentProblem = {
+  /** Path relative to the project root, e.g. "content/talks/foo.mdx". */
+  file: string;
+  /** 1-based line in the file, when the problem can be placed. */
+  line?: number;
+  /** Front-matter field path such as "events[1].date", or "body" for the MDX. */
+  field?: string;
+  message: string;
+};
+
+/** `content/talks/foo.mdx:7: events[1].date: expected …` */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
+}
+
+/**
+ * Thrown when any talk file is invalid. It carries every problem in every file,
+ * not just the first, so one build shows the author everything to fix.
+ */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    const files = new Set(problems.map((problem) => problem.file)).size;
+    const heading = `Invalid talk content: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+    super([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join("\n"));
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** ["events", 1, "date"] -> "events[1].date" */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === "number" ? `[${segment}]` : `${index === 0 ? "" : "."}${String(segment)}`,
+    )
+    .join("");
+}
+
+/** A short, quoted rendering of what the author wrote, for "got …" in messages. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (typeof value === "string") return value === "" ? "an empty string" : JSON.stringify(truncate(value));
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a group of fields";
+  return JSON.stringify(value);
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,14 @@
+import path from "node:path";
+
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: { "@": path.resolve(import.meta.dirname) },
+  },
+  test: {
+    include: ["lib/**/*.test.ts"],
+    reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
+    environment: "node",
+  },
+});
