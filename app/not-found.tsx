@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+};
+
+export default function NotFound() {
+  return (
+    <section aria-labelledby="not-found-heading" className="py-10">
+      <p className="text-sm font-semibold tracking-widest text-muted uppercase">404</p>
+      <h1 id="not-found-heading" className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">
+        Page not found
+      </h1>
+      <p className="mt-4 max-w-xl text-lg text-muted">
+        There is nothing at this address. The talk may have moved, or the link may have a typo.
+      </p>
+      <ul className="mt-8 flex flex-wrap gap-3 font-medium">
+        <li>
+          <Link href="/talks" className="inline-flex rounded-lg bg-accent px-4 py-2 text-page hover:opacity-90">
+            Browse all talks
+          </Link>
+        </li>
+        <li>
+          <Link href="/" className="inline-flex rounded-lg border border-line px-4 py-2 hover:border-accent hover:text-accent">
+            Go to the home page
+          </Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/icons";
+import { TalkCard } from "@/components/talk-card";
+import { site } from "@/lib/site";
+import { getTalks } from "@/lib/talks";
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/" },
+};
+
+const LATEST_TALK_COUNT = 3;
+
+export default function HomePage() {
+  const talks = getTalks();
+  const eventCount = talks.reduce((count, talk) => count + talk.events.length, 0);
+  const firstYear = talks.at(-1)?.events.at(-1)?.date.year;
+
+  return (
+    <>
+      <section aria-labelledby="intro-heading" className="pb-12">
+        <h1 id="intro-heading" className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
+          {site.name}
+        </h1>
+        <p className="mt-4 max-w-2xl text-lg text-pretty text-muted sm:text-xl">{site.tagline}</p>
+        {firstYear ? (
+          <p className="mt-3 text-sm text-muted">
+            {talks.length} talks at {eventCount} events since {firstYear}.
+          </p>
+        ) : null}
+        <ul className="mt-6 flex flex-wrap gap-3 text-sm font-medium">
+          <li>
+            <a
+              href={site.github.href}
+              rel="noopener noreferrer"
+              className="inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-3.5 py-2 hover:border-accent hover:text-accent"
+            >
+              <GitHubIcon /> {site.github.label}
+            </a>
+          </li>
+          <li>
+            <a
+              href={site.playlist.href}
+              rel="noopener noreferrer"
+              className="inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-3.5 py-2 hover:border-accent hover:text-accent"
+            >
+              <PlayIcon /> Talks on YouTube
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="text-sm font-semibold tracking-widest text-muted uppercase">
+          Latest talks
+        </h2>
+        <ul className="mt-5 space-y-5">
+          {talks.slice(0, LATEST_TALK_COUNT).map((talk) => (
+            <li key={talk.slug}>
+              <TalkCard talk={talk} headingLevel="h3" />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-8">
+          <Link href="/talks" className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
+            All {talks.length} talks <ArrowRightIcon />
+          </Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import Link from "next/link";
+
+import type { Talk } from "@/lib/talks";
+
+import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "./icons";
+import { MdxContent } from "./mdx-content";
+import { PartialDateTime } from "./partial-date-time";
+import { SmartLink } from "./smart-link";
+import { DraftMark } from "./talk-card";
+import { TalkEvents } from "./talk-events";
+import { RecordingLink, SlidesLink } from "./talk-links";
+
+type Props = {
+  talk: Talk;
+  newer?: Talk;
+  older?: Talk;
+};
+
+const primaryButton =
+  "inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 text-sm font-semibold text-page hover:opacity-90";
+const secondaryButton =
+  "inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-4 py-2 text-sm font-semibold text-ink hover:border-accent hover:text-accent";
+
+export function TalkArticle({ talk, newer, older }: Props) {
+  const [latestEvent] = talk.events;
+  const recordings = talk.events.filter((event) => event.recording);
+  const onlyRecording = recordings.length === 1 ? recordings[0]?.recording : undefined;
+
+  return (
+    <article>
+      <p>
+        <Link href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
+          <ArrowLeftIcon /> All talks
+        </Link>
+      </p>
+
+      <header className="mt-6 border-b border-line pb-8">
+        {latestEvent ? (
+          <p className="text-sm font-medium text-muted">
+            <PartialDateTime date={talk.date} /> · {latestEvent.name}
+            {talk.events.length > 1 ? ` and ${talk.events.length - 1} more` : ""}
+          </p>
+        ) : null}
+        <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+          {talk.title}
+          {talk.draft ? <DraftMark /> : null}
+        </h1>
+        <p className="mt-4 text-lg text-pretty text-muted">{talk.summary}</p>
+
+        {talk.speakers.length > 0 ? (
+          <p className="mt-4 text-sm text-muted">
+            With{" "}
+            {talk.speakers.map((speaker, index) => (
+              <span key={speaker.name}>
+                {index > 0 ? (index === talk.speakers.length - 1 ? " and " : ", ") : null}
+                {speaker.url ? (
+                  <SmartLink href={speaker.url} className="font-medium text-ink underline underline-offset-3 hover:text-accent">
+                    {speaker.name}
+                  </SmartLink>
+                ) : (
+                  <span className="font-medium text-ink">{speaker.name}</span>
+                )}
+              </span>
+            ))}
+          </p>
+        ) : null}
+
+        {talk.tags.length > 0 ? (
+          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Topics">
+            {talk.tags.map((tag) => (
+              <li key={tag} className="rounded-full bg-chip px-2.5 py-1 text-xs font-medium text-ink">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+
+        {talk.slides || onlyRecording ? (
+          <p className="mt-6 flex flex-wrap gap-3">
+            {onlyRecording ? (
+              <RecordingLink href={onlyRecording} className={primaryButton}>
+                Watch the recording
+              </RecordingLink>
+            ) : null}
+            {talk.slides ? (
+              <SlidesLink href={talk.slides} className={onlyRecording ? secondaryButton : primaryButton}>
+                View the slides
+              </SlidesLink>
+            ) : null}
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="abstract-heading" className="py-8">
+        <h2 id="abstract-heading" className="sr-only">
+          Abstract
+        </h2>
+        <div className="prose max-w-none prose-zinc dark:prose-invert prose-a:text-accent">
+          <MdxContent source={talk.body} />
+        </div>
+      </section>
+
+      <section aria-labelledby="events-heading" className="border-t border-line py-8">
+        <h2 id="events-heading" className="text-xl font-bold tracking-tight">
+          {talk.events.length === 1 ? "Given at" : `Given at ${talk.events.length} events`}
+        </h2>
+        <div className="mt-4">
+          <TalkEvents talk={talk} />
+        </div>
+      </section>
+
+      {talk.links.length > 0 ? (
+        <section aria-labelledby="links-heading" className="border-t border-line py-8">
+          <h2 id="links-heading" className="text-xl font-bold tracking-tight">
+            Links
+          </h2>
+          <ul className="mt-4 space-y-2">
+            {talk.links.map((link) => (
+              <li key={link.url}>
+                <SmartLink href={link.url} className="inline-flex items-center gap-2 font-medium text-accent underline underline-offset-3">
+                  <LinkIcon /> {link.title}
+                </SmartLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {newer || older ? (
+        <nav aria-label="More talks" className="grid gap-4 border-t border-line pt-8 sm:grid-cols-2">
+          {older ? <AdjacentTalk talk={older} direction="older" /> : <span className="hidden sm:block" />}
+          {newer ? <AdjacentTalk talk={newer} direction="newer" /> : null}
+        </nav>
+      ) : null}
+    </article>
+  );
+}
+
+function AdjacentTalk({ talk, direction }: { talk: Talk; direction: "older" | "newer" }) {
+  const isNewer = direction === "newer";
+  return (
+    <Link
+      href={`/talks/${talk.slug}`}
+      rel={isNewer ? "next" : "prev"}
+      className={`group flex flex-col gap-1 rounded-2xl border border-line bg-surface p-4 hover:border-accent ${isNewer ? "sm:items-end sm:text-right" : ""}`}
+    >
+      <span className="inline-flex items-center gap-1.5 text-xs font-semibold tracking-wide text-muted uppercase">
+        {isNewer ? null : <ArrowLeftIcon />}
+        {isNewer ? "Newer talk" : "Older talk"}
+        {isNewer ? <ArrowRightIcon /> : null}
+      </span>
+      <span className="font-semibold text-ink group-hover:text-accent">{talk.title}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from "react";
+
+import { PlayIcon, SlidesIcon } from "./icons";
+import { SmartLink } from "./smart-link";
+
+/**
+ * The three link components of a talk. Authors use them in the MDX body with an
+ * href only (see lib/content/mdx-components.ts); the page template also passes a
+ * className to style them as buttons.
+ */
+type Props = {
+  href: string;
+  children?: ReactNode;
+  className?: string;
+};
+
+const inlineLink =
+  "inline-flex items-baseline gap-1 font-medium text-accent underline decoration-accent/40 underline-offset-3 hover:decoration-accent";
+
+function hasLabel(children: ReactNode): boolean {
+  return children !== undefined && children !== null && children !== "" && !(Array.isArray(children) && children.length === 0);
+}
+
+export function SlidesLink({ href, children, className = inlineLink }: Props) {
+  return (
+    <SmartLink href={href} className={className}>
+      <SlidesIcon className="shrink-0 translate-y-[0.125em]" />
+      <span>{hasLabel(children) ? children : "Slides"}</span>
+    </SmartLink>
+  );
+}
+
+export function RecordingLink({ href, children, className = inlineLink }: Props) {
+  return (
+    <SmartLink href={href} className={className}>
+      <PlayIcon className="shrink-0 translate-y-[0.125em]" />
+      <span>{hasLabel(children) ? children : "Recording"}</span>
+    </SmartLink>
+  );
+}
+
+export function EventLink({ href, children, className = inlineLink }: Props) {
+  return (
+    <SmartLink href={href} className={className}>
+      {hasLabel(children) ? children : "Event page"}
+    </SmartLink>
+  );
+}
