@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+
+import { GITHUB_URL, PLAYLIST_URL, seedTalks } from "./seed-talks";
+
+test("home leads to all talks, to a talk, and back", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Kemal Akkoyun" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "GitHub" })).toHaveAttribute("href", GITHUB_URL);
+  await expect(page.getByRole("main").getByRole("link", { name: "Talks on YouTube" })).toHaveAttribute("href", PLAYLIST_URL);
+
+  // The latest three talks, newest first.
+  const latest = page.getByRole("region", { name: "Latest talks" }).getByRole("heading", { level: 3 });
+  await expect(latest).toHaveText(seedTalks.slice(0, 3).map((talk) => talk.title));
+
+  await page.getByRole("link", { name: /^All \d+ talks/ }).click();
+  await expect(page).toHaveURL("/talks");
+  await expect(page.getByRole("heading", { level: 1, name: "Talks" })).toBeVisible();
+
+  const talk = seedTalks[3]!;
+  await page.getByRole("link", { name: talk.title, exact: true }).click();
+  await expect(page).toHaveURL(`/talks/${talk.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(talk.title);
+
+  // Older and newer talks are one click away.
+  await expect(page.getByRole("navigation", { name: "More talks" }).getByRole("link", { name: new RegExp(seedTalks[4]!.title) })).toHaveAttribute("href", `/talks/${seedTalks[4]!.slug}`);
+  await expect(page.getByRole("navigation", { name: "More talks" }).getByRole("link", { name: new RegExp(seedTalks[2]!.title) })).toHaveAttribute("href", `/talks/${seedTalks[2]!.slug}`);
+
+  await page.getByRole("link", { name: "All talks" }).first().click();
+  await expect(page).toHaveURL("/talks");
+
+  await page.getByRole("banner").getByRole("link", { name: "Kemal Akkoyun" }).click();
+  await expect(page).toHaveURL("/");
+});
+
+test("the index lists every talk by year, newest first, with events and what is available", async ({ page }) => {
+  await page.goto("/talks");
+  await expect(page.getByRole("main").getByRole("link", { name: "YouTube playlist" })).toHaveAttribute("href", PLAYLIST_URL);
+
+  const titles = page.getByRole("main").getByRole("heading", { level: 3 });
+  await expect(titles).toHaveText(seedTalks.map((talk) => talk.title));
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(["2022", "2021", "2020"]);
+
+  for (const talk of seedTalks) {
+    const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: talk.title, exact: true }) });
+    await expect(card.getByRole("link")).toHaveAttribute("href", `/talks/${talk.slug}`);
+    const events = card.getByRole("list", { name: "Events" }).getByRole("listitem");
+    await expect(events).toHaveCount(talk.events.length);
+    for (const [index, event] of talk.events.entries()) {
+      await expect(events.nth(index)).toContainText(event.name);
+      await expect(events.nth(index)).toContainText(event.date);
+      if (event.location) await expect(events.nth(index)).toContainText(event.location);
+    }
+    const available = card.getByRole("list", { name: "Available" });
+    await expect(available).toContainText("Slides");
+    await expect(available).toContainText(talk.events.length > 1 ? `${talk.events.length} recordings` : "Recording");
+  }
+});
+
+test("an unknown address gets a real 404 page", async ({ page }) => {
+  for (const path of ["/talks/no-such-talk", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page).toHaveTitle(/Page not found/);
+    await page.getByRole("link", { name: "Browse all talks" }).click();
+    await expect(page).toHaveURL("/talks");
+  }
+});

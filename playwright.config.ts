@@ -1,0 +1,54 @@
+import fs from "node:fs";
+
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Playwright cannot download browsers on a closed network: use the system Chromium
+// when there is one (CI installs Debian's), else Playwright's own (`npx playwright install chromium`).
+const systemChromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  // test-results/ also holds the unit-test report; Playwright empties its own outputDir only.
+  outputDir: "test-results/e2e-artifacts",
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    // Tracing every test doubles the run; turn it on when a failure needs a closer look.
+    trace: process.env.PW_TRACE ? "retain-on-failure" : "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath,
+          args: [
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-dev-shm-usage",
+          ],
+        },
+      },
+    },
+  ],
+  // The production server over the output of `next build` (npm test builds first).
+  webServer: {
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
