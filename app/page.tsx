@@ -14,8 +14,8 @@ const LATEST_TALK_COUNT = 3;
 
 export default function HomePage() {
   const talks = getTalks();
-  const eventCount = talks.reduce((count, talk) => count + talk.events.length, 0);
-  const firstYear = talks.at(-1)?.events.at(-1)?.date.year;
+  const eventYears = talks.flatMap((talk) => talk.events.map((event) => event.date.year));
+  const firstYear = eventYears.length > 0 ? Math.min(...eventYears) : undefined;
 
   return (
     <>
@@ -26,7 +26,7 @@ export default function HomePage() {
         <p className="mt-4 max-w-2xl text-lg text-pretty text-muted sm:text-xl">{site.tagline}</p>
         {firstYear ? (
           <p className="mt-3 text-sm text-muted">
-            {talks.length} talks at {eventCount} events since {firstYear}.
+            {talks.length} talks at {eventYears.length} events since {firstYear}.
           </p>
         ) : null}
         <ul className="mt-6 flex flex-wrap gap-3 text-sm font-medium">

@@ -19,7 +19,8 @@ let cachedTalks: readonly Talk[] | undefined;
  */
 export function getTalks(): readonly Talk[] {
   if (cachedTalks && !isDevelopment) return cachedTalks;
-  const talks = loadTalks(TALKS_DIRECTORY, { includeDrafts: process.env.NODE_ENV !== "production" });
+  // Only `next dev` shows drafts; builds, tests and scripts see what production publishes.
+  const talks = loadTalks(TALKS_DIRECTORY, { includeDrafts: isDevelopment });
   cachedTalks = talks;
   return talks;
 }
