@@ -23,14 +23,15 @@ export function formatProblem(problem: ContentProblem): string {
  * not just the first, so one build shows the author everything to fix.
  */
 export class ContentError extends Error {
-  readonly problems: readonly ContentProblem[];
+  declare readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
     const files = new Set(problems.map((problem) => problem.file)).size;
     const heading = `Invalid talk content: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
     super([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join("\n"));
     this.name = "ContentError";
-    this.problems = problems;
+    // Not enumerable: the message already lists every problem, and Node would print the array again.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
   }
 }
 
