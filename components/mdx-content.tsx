@@ -1,4 +1,4 @@
-import { MDXRemote, type MDXRemoteProps } from "next-mdx-remote/rsc";
+import { compileMDX, type MDXRemoteProps } from "next-mdx-remote/rsc";
 import type { ComponentType } from "react";
 
 import type { MdxComponentName } from "@/lib/content/mdx-components";
@@ -32,6 +32,14 @@ type Props = {
   source: string;
 };
 
-export function MdxContent({ source }: Props) {
-  return <MDXRemote source={source} components={components} options={{ blockJS: true, blockDangerousJS: true }} />;
+const mdxOptions = { blockJS: true, blockDangerousJS: true };
+
+/** Compiles and renders a talk body; the page and the tests both go through here. */
+export async function renderMdx(source: string) {
+  const { content } = await compileMDX({ source, components, options: mdxOptions });
+  return content;
+}
+
+export async function MdxContent({ source }: Props) {
+  return renderMdx(source);
 }

@@ -21,22 +21,24 @@ function hasLabel(children: ReactNode): boolean {
   return children !== undefined && children !== null && children !== "" && !(Array.isArray(children) && children.length === 0);
 }
 
-export function SlidesLink({ href, children, className = inlineLink }: Props) {
+/** An off-site link with a leading icon, and a default label when the author gives none. */
+function IconLink({ href, children, className, icon, defaultLabel }: Props & { icon: ReactNode; defaultLabel: string }) {
   return (
     <SmartLink href={href} className={className}>
-      <SlidesIcon className="shrink-0 translate-y-[0.125em]" />
-      <span>{hasLabel(children) ? children : "Slides"}</span>
+      {icon}
+      <span>{hasLabel(children) ? children : defaultLabel}</span>
     </SmartLink>
   );
 }
 
-export function RecordingLink({ href, children, className = inlineLink }: Props) {
-  return (
-    <SmartLink href={href} className={className}>
-      <PlayIcon className="shrink-0 translate-y-[0.125em]" />
-      <span>{hasLabel(children) ? children : "Recording"}</span>
-    </SmartLink>
-  );
+const iconClass = "shrink-0 translate-y-[0.125em]";
+
+export function SlidesLink({ className = inlineLink, ...props }: Props) {
+  return <IconLink {...props} className={className} icon={<SlidesIcon className={iconClass} />} defaultLabel="Slides" />;
+}
+
+export function RecordingLink({ className = inlineLink, ...props }: Props) {
+  return <IconLink {...props} className={className} icon={<PlayIcon className={iconClass} />} defaultLabel="Recording" />;
 }
 
 export function EventLink({ href, children, className = inlineLink }: Props) {
