@@ -66,13 +66,18 @@ export function TalkArticle({ talk, newer, older }: Props) {
         ) : null}
 
         {talk.tags.length > 0 ? (
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Topics">
-            {talk.tags.map((tag) => (
-              <li key={tag} className="rounded-full bg-chip px-2.5 py-1 text-xs font-medium text-ink">
-                {tag}
-              </li>
-            ))}
-          </ul>
+          <>
+            <h2 className="sr-only">
+              Topics
+            </h2>
+            <ul className="mt-4 flex flex-wrap gap-2">
+              {talk.tags.map((tag) => (
+                <li key={tag} className="rounded-full bg-chip px-2.5 py-1 text-xs font-medium text-ink">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
 
         {talk.slides || onlyRecording ? (

@@ -25,14 +25,14 @@ export function TalkCard({ talk, headingLevel: Heading }: Props) {
       <Heading className="text-lg font-semibold leading-snug tracking-tight text-balance text-ink sm:text-xl">
         <Link
           href={`/talks/${talk.slug}`}
-          className="after:absolute after:inset-0 after:rounded-2xl group-hover:text-accent focus-visible:outline-none"
+          className="after:absolute after:inset-0 after:rounded-2xl group-hover:text-accent"
         >
           {talk.title}
         </Link>
         {talk.draft ? <DraftMark /> : null}
       </Heading>
       <p className="mt-2 text-pretty text-muted">{talk.summary}</p>
-      <ul className="mt-4 space-y-1 text-sm text-muted" aria-label="Events">
+      <ul className="mt-4 space-y-1 text-sm text-muted">
         {talk.events.map((event) => (
           <li key={`${event.name}-${event.date.year}`} className="flex flex-wrap gap-x-2">
             <span className="font-medium text-ink">{event.name}</span>
@@ -48,15 +48,16 @@ export function TalkCard({ talk, headingLevel: Heading }: Props) {
         ))}
       </ul>
       {hasSlides || recordings > 0 ? (
-        <ul className="mt-4 flex flex-wrap gap-2 text-xs font-medium" aria-label="Available">
+        <ul className="mt-4 flex flex-wrap gap-2 text-xs font-medium">
           {hasSlides ? (
             <li className="inline-flex items-center gap-1.5 rounded-full bg-chip px-2.5 py-1 text-ink">
-              <SlidesIcon /> Slides
+              <SlidesIcon /> Slides<span className="sr-only"> available</span>
             </li>
           ) : null}
           {recordings > 0 ? (
             <li className="inline-flex items-center gap-1.5 rounded-full bg-chip px-2.5 py-1 text-ink">
               <PlayIcon /> {recordings === 1 ? "Recording" : `${recordings} recordings`}
+              <span className="sr-only"> available</span>
             </li>
           ) : null}
         </ul>
