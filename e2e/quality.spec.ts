@@ -1,27 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-import { getTalks } from "../lib/talks";
-
-// Two talk pages: one with a single event, one given at two events with a component in its body.
-const pagesToAudit = ["/", "/talks", "/talks/building-a-go-profiler-using-go", "/talks/are-you-testing-your-observability"];
-const everyPage = ["/", "/talks", ...getTalks().map((talk) => `/talks/${talk.slug}`)];
-
-for (const colorScheme of ["light", "dark"] as const) {
-  for (const path of pagesToAudit) {
-    test(`no axe violations (WCAG 2.1 AA) on ${path} in ${colorScheme}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const summary = results.violations.map((violation) => ({
-        rule: violation.id,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(" ")),
-      }));
-      expect(summary).toEqual([]);
-    });
-  }
-}
+import { builtPages } from "./support/built-site";
 
 test("no console errors or page errors on any page", async ({ page }) => {
   const errors: string[] = [];
@@ -29,7 +8,7 @@ test("no console errors or page errors on any page", async ({ page }) => {
     if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
-  for (const path of everyPage) {
+  for (const path of builtPages) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }
@@ -38,7 +17,7 @@ test("no console errors or page errors on any page", async ({ page }) => {
 
 test("pages fit a 320 px wide screen without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of everyPage) {
+  for (const path of builtPages) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);

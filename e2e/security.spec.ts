@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+
+import { builtPages, MISSING_PAGE } from "./support/built-site";
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(";")
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => Boolean(name))
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+test("every response carries the security headers", async ({ request }) => {
+  const firstPage = await request.get("/");
+  const scriptUrl = /<script[^>]+src="([^"]+)"/.exec(await firstPage.text())?.[1];
+  expect(scriptUrl).toBeTruthy();
+  const paths = [...builtPages, MISSING_PAGE, scriptUrl!, "/icon.svg"];
+
+  for (const path of paths) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["strict-transport-security"], path).toMatch(/max-age=\d{8,}; includeSubDomains/);
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+
+    const policy = headers["content-security-policy"];
+    expect(policy, path).toBeTruthy();
+    const csp = directives(policy!);
+    expect(policy, path).not.toContain("unsafe-eval");
+    expect(csp.get("frame-ancestors"), path).toEqual(["'none'"]);
+    expect(csp.get("object-src"), path).toEqual(["'none'"]);
+    expect(csp.get("default-src"), path).toEqual(["'self'"]);
+    expect(csp.get("script-src"), path).not.toContain("*");
+    // Frames only from hosts the site embeds: none yet.
+    expect(csp.get("frame-src"), path).toEqual(["'none'"]);
+  }
+});
+
+test("no page breaks its Content Security Policy", async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const consoleViolations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) consoleViolations.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const path of builtPages) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(violations, path).toEqual([]);
+  }
+  expect(consoleViolations).toEqual([]);
+});
