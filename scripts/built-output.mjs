@@ -101,7 +101,7 @@ export function measureHtmlPage(htmlFile, { staticRoot = ".next", chunkClasses }
     .map(([tag]) => /\bhref="([^"]+)"/.exec(tag)?.[1])
     .filter(Boolean);
   const readAsset = (url) => {
-    const relative = url.split("?")[0].replace(/^\/_next\//, staticRoot === "out" ? "_next/" : "");
+    const relative = decodeURIComponent(url.split("?")[0]).replace(/^\/_next\//, staticRoot === "out" ? "_next/" : "");
     return fs.readFileSync(path.join(staticRoot, relative));
   };
   const sum = (urls) => {
