@@ -2,7 +2,6 @@ import Link from "next/link";
 
 import type { Talk } from "@/lib/talks";
 
-import { PlayIcon, SlidesIcon } from "./icons";
 import { PartialDateTime } from "./partial-date-time";
 
 type Props = {
@@ -14,49 +13,39 @@ type Props = {
 /**
  * One talk in a list: title, summary, where and when it was given, and whether slides
  * and a recording exist. The whole card is a click target; the title link is the only
- * link in it, so keyboard and screen-reader users meet it once.
+ * link in it, so keyboard and screen-reader users meet it once. Styled by the
+ * `.talk-card` rules in app/globals.css: it repeats once per talk, so it stays small.
  */
 export function TalkCard({ talk, headingLevel: Heading }: Props) {
   const recordings = talk.events.filter((event) => event.recording).length;
   const hasSlides = Boolean(talk.slides || talk.events.some((event) => event.slides));
 
   return (
-    <article className="group relative rounded-2xl border border-line bg-surface p-5 transition-colors focus-within:border-accent hover:border-accent sm:p-6">
-      <Heading className="text-lg font-semibold leading-snug tracking-tight text-balance text-ink sm:text-xl">
-        <Link
-          href={`/talks/${talk.slug}`}
-          className="after:absolute after:inset-0 after:rounded-2xl group-hover:text-accent"
-        >
-          {talk.title}
-        </Link>
+    <article className="talk-card">
+      <Heading>
+        <Link href={`/talks/${talk.slug}`}>{talk.title}</Link>
         {talk.draft ? <DraftMark /> : null}
       </Heading>
-      <p className="mt-2 text-pretty text-muted">{talk.summary}</p>
-      <ul className="mt-4 space-y-1 text-sm text-muted">
+      <p>{talk.summary}</p>
+      <ul className="talk-events">
         {talk.events.map((event) => (
-          <li key={`${event.name}-${event.date.year}`} className="flex flex-wrap gap-x-2">
-            <span className="font-medium text-ink">{event.name}</span>
-            <span aria-hidden="true">·</span>
+          <li key={`${event.name}-${event.date.year}`}>
+            <b>{event.name}</b>
             <PartialDateTime date={event.date} />
-            {event.location ? (
-              <>
-                <span aria-hidden="true">·</span>
-                <span>{event.location}</span>
-              </>
-            ) : null}
+            {event.location ? <span>{event.location}</span> : null}
           </li>
         ))}
       </ul>
       {hasSlides || recordings > 0 ? (
-        <ul className="mt-4 flex flex-wrap gap-2 text-xs font-medium">
+        <ul className="talk-extras">
           {hasSlides ? (
-            <li className="inline-flex items-center gap-1.5 rounded-full bg-chip px-2.5 py-1 text-ink">
-              <SlidesIcon /> Slides<span className="sr-only"> available</span>
+            <li className="slides">
+              Slides<span className="sr-only"> available</span>
             </li>
           ) : null}
           {recordings > 0 ? (
-            <li className="inline-flex items-center gap-1.5 rounded-full bg-chip px-2.5 py-1 text-ink">
-              <PlayIcon /> {recordings === 1 ? "Recording" : `${recordings} recordings`}
+            <li className="recording">
+              {recordings === 1 ? "Recording" : `${recordings} recordings`}
               <span className="sr-only"> available</span>
             </li>
           ) : null}
