@@ -6,8 +6,8 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   {
-    // Next.js loads next.config.js as CommonJS.
-    files: ["next.config.js"],
+    // Next.js and Lighthouse CI load these as CommonJS.
+    files: ["next.config.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   globalIgnores([".next/**", "out/**", ".vercel/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
