@@ -8,7 +8,7 @@ function isWellFormedExternalUrl(url: URL): boolean {
 }
 
 test("a crawl from the home page finds no broken internal link or asset, and only well-formed external links", async ({ page, request, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(60_000 + builtPages.length * 3_000);
   const origin = new URL(baseURL!).origin;
   const queue = ["/"];
   const crawled = new Set<string>();

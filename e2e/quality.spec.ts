@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 import { builtPages } from "./support/built-site";
 
 test("no console errors or page errors on any page", async ({ page }) => {
+  // Each page waits for its network to go quiet (prefetches included), so the time grows with the site.
+  test.setTimeout(30_000 + builtPages.length * 5_000);
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);

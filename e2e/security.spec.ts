@@ -39,6 +39,8 @@ test("every response carries the security headers", async ({ request }) => {
 });
 
 test("no page breaks its Content Security Policy", async ({ page }) => {
+  // Each page waits for its network to go quiet (prefetches included), so the time grows with the site.
+  test.setTimeout(30_000 + builtPages.length * 5_000);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
