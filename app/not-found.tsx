@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+
+import { SmartLink } from "@/components/smart-link";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -17,14 +18,14 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3 font-medium">
         <li>
-          <Link href="/talks" className="inline-flex rounded-lg bg-accent px-4 py-2 text-page hover:opacity-90">
+          <SmartLink href="/talks" className="inline-flex rounded-lg bg-accent px-4 py-2 text-page hover:opacity-90">
             Browse all talks
-          </Link>
+          </SmartLink>
         </li>
         <li>
-          <Link href="/" className="inline-flex rounded-lg border border-line px-4 py-2 hover:border-accent hover:text-accent">
+          <SmartLink href="/" className="inline-flex rounded-lg border border-line px-4 py-2 hover:border-accent hover:text-accent">
             Go to the home page
-          </Link>
+          </SmartLink>
         </li>
       </ul>
     </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/icons";
+import { SmartLink } from "@/components/smart-link";
 import { TalkCard } from "@/components/talk-card";
 import { site } from "@/lib/site";
 import { getTalks } from "@/lib/talks";
@@ -63,9 +63,9 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-8">
-          <Link href="/talks" className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
+          <SmartLink href="/talks" className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
             All {talks.length} talks <ArrowRightIcon />
-          </Link>
+          </SmartLink>
         </p>
       </section>
     </>

@@ -1,20 +1,20 @@
-import Link from "next/link";
-
 import { site } from "@/lib/site";
+
+import { SmartLink } from "./smart-link";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-4">
-        <Link href="/" className="text-base font-semibold tracking-tight text-ink hover:text-accent">
+        <SmartLink href="/" className="text-base font-semibold tracking-tight text-ink hover:text-accent">
           {site.name}
-        </Link>
+        </SmartLink>
         <nav aria-label="Main">
           <ul className="flex items-center gap-5 text-sm font-medium text-muted">
             <li>
-              <Link href="/talks" className="hover:text-accent">
+              <SmartLink href="/talks" className="hover:text-accent">
                 Talks
-              </Link>
+              </SmartLink>
             </li>
             <li>
               <a href={site.github.href} rel="noopener noreferrer" className="hover:text-accent">

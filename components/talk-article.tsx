@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { Talk } from "@/lib/talks";
 
 import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "./icons";
@@ -29,9 +27,9 @@ export function TalkArticle({ talk, newer, older }: Props) {
   return (
     <article>
       <p>
-        <Link href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
+        <SmartLink href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
           <ArrowLeftIcon /> All talks
-        </Link>
+        </SmartLink>
       </p>
 
       <header className="mt-6 border-b border-line pb-8">
@@ -144,7 +142,7 @@ export function TalkArticle({ talk, newer, older }: Props) {
 function AdjacentTalk({ talk, direction }: { talk: Talk; direction: "older" | "newer" }) {
   const isNewer = direction === "newer";
   return (
-    <Link
+    <SmartLink
       href={`/talks/${talk.slug}`}
       rel={isNewer ? "next" : "prev"}
       className={`group flex flex-col gap-1 rounded-2xl border border-line bg-surface p-4 hover:border-accent ${isNewer ? "sm:items-end sm:text-right" : ""}`}
@@ -155,6 +153,6 @@ function AdjacentTalk({ talk, direction }: { talk: Talk; direction: "older" | "n
         {isNewer ? <ArrowRightIcon /> : null}
       </span>
       <span className="font-semibold text-ink group-hover:text-accent">{talk.title}</span>
-    </Link>
+    </SmartLink>
   );
 }

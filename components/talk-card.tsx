@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import type { Talk } from "@/lib/talks";
 
 import { PartialDateTime } from "./partial-date-time";
+import { SmartLink } from "./smart-link";
 
 type Props = {
   talk: Talk;
@@ -23,7 +22,7 @@ export function TalkCard({ talk, headingLevel: Heading }: Props) {
   return (
     <article className="talk-card">
       <Heading>
-        <Link href={`/talks/${talk.slug}`}>{talk.title}</Link>
+        <SmartLink href={`/talks/${talk.slug}`}>{talk.title}</SmartLink>
         {talk.draft ? <DraftMark /> : null}
       </Heading>
       <p>{talk.summary}</p>
