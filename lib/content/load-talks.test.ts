@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
@@ -83,81 +84,75 @@ describe("sorting and drafts", () => {
   });
 });
 
-describe("each rule, broken on purpose", () => {
-  it("refuses an unknown field, suggesting the known one", () => {
-    expect(problemsOf("unknown-field.mdx")).toEqual([
-      `${invalidPath("unknown-field.mdx")}:7: events[0].recordings: unknown field "recordings"; did you mean "recording"? known fields here: name, date, url, location, recording, slides`,
-    ]);
+/**
+ * The bad-input corpus: every file in __fixtures__/invalid/ with every line its check must
+ * print (after the file's path). A new fixture without an entry here fails the last test.
+ */
+const EXPECTED_PROBLEMS: [string, string[]][] = [
+  ["Not_A_Slug.mdx", [":1: file name \"Not_A_Slug\" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. \"my-talk-title.mdx\""]],
+  ["date-in-words.mdx", [":8: events[1].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"June 2020\""]],
+  ["draft-not-boolean.mdx", [":4: draft: expected true or false, got \"yes\""]],
+  ["duplicate-key.mdx", [":4: YAML syntax error: the field \"title\" is given twice; keep one"]],
+  ["empty-summary.mdx", [":3: summary: expected text, got an empty string"]],
+  ["empty.mdx", [":1: the file is empty; expected front matter between two --- lines, then the abstract"]],
+  ["event-missing-date.mdx", [":5: events[0].date: is required: expected YYYY, YYYY-MM or YYYY-MM-DD"]],
+  ["event-missing-name.mdx", [":5: events[0].name: is required: expected text"]],
+  ["export-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>"]],
+  ["expression-prop.mdx", [":9: body: <SlidesLink>: href={\"https://example.com/slides\"} is an expression, which MDX would drop; write href=\"…\" with the value in quotes"]],
+  ["front-matter-not-closed.mdx", [":1: the front matter is never closed: add a line of three dashes (---) after the last field"]],
+  ["import-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>"]],
+  ["impossible-date.mdx", [":6: events[0].date: expected a real date: February 2021 has 28 days, got \"2021-02-30\""]],
+  ["javascript-url.mdx", [":4: slides: expected an http(s) URL such as \"https://example.com/page\", got \"javascript:alert(1)\""]],
+  ["js-expression.mdx", [":9: body: JavaScript expressions are not allowed: {40 + 2}; write the text itself, or escape a literal brace as \\{"]],
+  ["malformed-url.mdx", [":7: events[0].recording: expected an http(s) URL such as \"https://example.com/page\", got \"https://\""]],
+  ["missing-events.mdx", [":2: events: is required: expected a list (one `- item` per line)"]],
+  ["missing-summary.mdx", [":2: summary: is required: expected text"]],
+  ["missing-talk-link.mdx", [":9: body: links to /talks/no-such-talk, but there is no content/talks/no-such-talk.mdx"]],
+  ["missing-title.mdx", [":2: title: is required: expected text"]],
+  ["month-13.mdx", [":6: events[0].date: expected a month from 01 to 12 (YYYY, YYYY-MM or YYYY-MM-DD), got \"2021-13\""]],
+  ["no-events.mdx", [":4: events: expected at least 1 entry, got an empty list"]],
+  ["no-front-matter.mdx", [":1: expected the file to start with front matter: a line of three dashes (---), the fields, then another ---"]],
+  ["not-utf8.mdx", [":1: the file is not valid UTF-8 text; save it with UTF-8 encoding"]],
+  ["on-attribute.mdx", [":9: body: <a>: event handler onClick is not allowed"]],
+  ["raw-iframe.mdx", [":9: body: raw <iframe> is not allowed in a talk file"]],
+  ["raw-script.mdx", [":9: body: raw <script> is not allowed in a talk file"]],
+  ["raw-style.mdx", [":9: body: raw <style> is not allowed in a talk file"]],
+  ["several-problems.mdx", [":2: title: expected text, got an empty string", ":6: events[0].date: expected a month from 01 to 12 (YYYY, YYYY-MM or YYYY-MM-DD), got \"2020-13\"", ":9: body: JavaScript expressions are not allowed: {expression}; write the text itself, or escape a literal brace as \\{"]],
+  ["summary-too-long.mdx", [":3: summary: expected at most 280 characters, got 307"]],
+  ["tab-indent.mdx", [":5: YAML syntax error: a tab is used to indent; indent with spaces", ":6: YAML syntax error: a tab is used to indent; indent with spaces"]],
+  ["tags-not-a-list.mdx", [":4: tags: expected a list (one `- item` per line), got \"Go\""]],
+  ["title-not-text.mdx", [":2: title: expected text, got 42"]],
+  ["unclosed-tag.mdx", [":9: body: MDX does not parse: Expected a closing tag for `<SlidesLink>` before the end of `paragraph`"]],
+  ["unknown-component.mdx", [":9: body: unknown component <Tweet>; the known components are <SlidesLink>, <RecordingLink>, <EventLink>"]],
+  ["unknown-field-link.mdx", [":5: links[0].url: is required: expected an http(s) URL such as \"https://example.com/page\"", ":6: links[0].href: unknown field \"href\"; known fields here: title, url"]],
+  ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, events, draft"]],
+  ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
+  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, recording, slides"]],
+  ["yaml-syntax.mdx", [":3: YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with"]],
+];
+
+describe("each bad input, with its message", () => {
+  it.each(EXPECTED_PROBLEMS)("%s", (fileName, expected) => {
+    expect(problemsOf(fileName)).toEqual(expected.map((line) => `${invalidPath(fileName)}${line}`));
   });
 
-  it("refuses a URL that is not http(s)", () => {
-    expect(problemsOf("javascript-url.mdx")).toEqual([
-      `${invalidPath("javascript-url.mdx")}:4: slides: expected an http(s) URL such as "https://example.com/page", got "javascript:alert(1)"`,
-    ]);
+  it("covers every fixture, and at least 25 of them", () => {
+    const fixtureFiles = fs.readdirSync(path.join(fixtures, "invalid")).sort();
+    expect(EXPECTED_PROBLEMS.map(([fileName]) => fileName).sort()).toEqual(fixtureFiles);
+    expect(fixtureFiles.length).toBeGreaterThanOrEqual(25);
   });
+});
 
-  it("refuses a date in words, naming the event by its index", () => {
-    expect(problemsOf("date-in-words.mdx")).toEqual([
-      `${invalidPath("date-in-words.mdx")}:8: events[1].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "June 2020"`,
-    ]);
-  });
-
-  it("refuses an impossible unquoted date instead of rolling it over", () => {
-    expect(problemsOf("impossible-date.mdx")).toEqual([
-      `${invalidPath("impossible-date.mdx")}:6: events[0].date: expected a real date: February 2021 has 28 days, got "2021-02-30"`,
-    ]);
-  });
-
-  it("refuses a JavaScript expression that MDX would silently drop", () => {
-    expect(problemsOf("js-expression.mdx")).toEqual([
-      `${invalidPath("js-expression.mdx")}:9: body: JavaScript expressions are not allowed: {40 + 2}; write the text itself, or escape a literal brace as \\{`,
-    ]);
-  });
-
-  it("refuses an expression prop that MDX would silently drop", () => {
-    expect(problemsOf("expression-prop.mdx")).toEqual([
-      `${invalidPath("expression-prop.mdx")}:9: body: <SlidesLink>: href={"https://example.com/slides"} is an expression, which MDX would drop; write href="…" with the value in quotes`,
-    ]);
-  });
-
-  it("names the file and the line of a YAML syntax error", () => {
-    expect(problemsOf("yaml-syntax.mdx")).toEqual([
-      `${invalidPath("yaml-syntax.mdx")}:3: YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with`,
-    ]);
-  });
-
-  it("requires a title", () => {
-    expect(problemsOf("missing-title.mdx")).toEqual([`${invalidPath("missing-title.mdx")}:2: title: is required: expected text`]);
-  });
-
-  it("requires at least one event", () => {
-    expect(problemsOf("no-events.mdx")).toEqual([
-      `${invalidPath("no-events.mdx")}:4: events: expected at least 1 entry, got an empty list`,
-    ]);
-  });
-
-  it("limits the summary to 280 characters", () => {
-    expect(problemsOf("summary-too-long.mdx")).toEqual([
-      `${invalidPath("summary-too-long.mdx")}:3: summary: expected at most 280 characters, got 307`,
-    ]);
-  });
-
-  it("requires the file name to be a slug", () => {
-    expect(problemsOf("Not_A_Slug.mdx")).toEqual([
-      `${invalidPath("Not_A_Slug.mdx")}: file name "Not_A_Slug" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. "my-talk-title.mdx"`,
-    ]);
-  });
-
-  it("refuses an unknown component, naming the known ones", () => {
-    expect(problemsOf("unknown-component.mdx")).toEqual([
-      `${invalidPath("unknown-component.mdx")}:9: body: unknown component <Tweet>; the known components are <SlidesLink>, <RecordingLink>, <EventLink>`,
-    ]);
-  });
-
-  it("refuses import and export", () => {
-    expect(problemsOf("import-statement.mdx")).toEqual([
-      `${invalidPath("import-statement.mdx")}:9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>`,
-    ]);
+describe("links between talks", () => {
+  it("refuses a published talk that links to a draft, which production leaves out", () => {
+    try {
+      loadTalks(path.join(fixtures, "draft-link"), { includeDrafts: true });
+      expect.unreachable("the link to a draft must be refused");
+    } catch (error) {
+      expect((error as Error).message.split("\n").slice(1).map((line) => line.trim())).toEqual([
+        "lib/content/__fixtures__/draft-link/published.mdx:9: body: links to /talks/unpublished, a draft that production builds leave out; publish it first or remove the link",
+      ]);
+    }
   });
 });
 

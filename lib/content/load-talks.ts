@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 
-import { checkMdxBody } from "./mdx-body";
+import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, type PartialDate } from "./partial-date";
 import { ContentError, describeValue, formatFieldPath, type ContentProblem } from "./problems";
 import {
@@ -70,11 +70,38 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
   const talks: Talk[] = [];
   const problems: ContentProblem[] = [];
 
+  const references: { talk: Talk; references: TalkPageReference[] }[] = [];
   for (const filePath of filePaths) {
     const sourcePath = path.relative(process.cwd(), filePath).split(path.sep).join("/");
     const result = readTalkFile(filePath, sourcePath, path.basename(filePath));
-    if (result.ok) talks.push(result.talk);
-    else problems.push(...result.problems);
+    if (result.ok) {
+      talks.push(result.talk);
+      references.push({ talk: result.talk, references: result.talkReferences });
+    } else problems.push(...result.problems);
+  }
+
+  // Links between talks can only be checked once every file has been read.
+  const draftBySlug = new Map(talks.map((talk) => [talk.slug, talk.draft]));
+  const slugsOnDisk = new Set(filePaths.map((filePath) => path.basename(filePath, TALK_FILE_EXTENSION)));
+  for (const { talk, references: links } of references) {
+    for (const { slug, line } of links) {
+      const isDraft = draftBySlug.get(slug);
+      if (isDraft === undefined && !slugsOnDisk.has(slug)) {
+        problems.push({
+          file: talk.sourcePath,
+          line,
+          field: "body",
+          message: `links to /talks/${slug}, but there is no content/talks/${slug}${TALK_FILE_EXTENSION}`,
+        });
+      } else if (isDraft && !talk.draft) {
+        problems.push({
+          file: talk.sourcePath,
+          line,
+          field: "body",
+          message: `links to /talks/${slug}, a draft that production builds leave out; publish it first or remove the link`,
+        });
+      }
+    }
   }
 
   if (problems.length > 0) throw new ContentError(problems);
@@ -84,7 +111,7 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
     .sort((a, b) => comparePartialDates(b.date, a.date) || a.title.localeCompare(b.title, "en"));
 }
 
-type ReadResult = { ok: true; talk: Talk } | { ok: false; problems: ContentProblem[] };
+type ReadResult = { ok: true; talk: Talk; talkReferences: TalkPageReference[] } | { ok: false; problems: ContentProblem[] };
 
 function readTalkFile(filePath: string, sourcePath: string, fileName: string): ReadResult {
   const problems: ContentProblem[] = [];
@@ -94,12 +121,13 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string): R
   });
 
   if (!fileName.endsWith(TALK_FILE_EXTENSION)) {
-    return fail({ message: `only ${TALK_FILE_EXTENSION} files belong in this folder; rename it to <slug>${TALK_FILE_EXTENSION}` });
+    return fail({ line: 1, message: `only ${TALK_FILE_EXTENSION} files belong in this folder; rename it to <slug>${TALK_FILE_EXTENSION}` });
   }
   const slug = fileName.slice(0, -TALK_FILE_EXTENSION.length);
   if (!SLUG_PATTERN.test(slug)) {
     problems.push({
       file: sourcePath,
+      line: 1,
       message: `file name "${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. "my-talk-title${TALK_FILE_EXTENSION}"`,
     });
   }
@@ -108,7 +136,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string): R
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath));
   } catch {
-    return fail({ message: "the file is not valid UTF-8 text; save it with UTF-8 encoding" });
+    return fail({ line: 1, message: "the file is not valid UTF-8 text; save it with UTF-8 encoding" });
   }
   // A byte-order mark and Windows line endings are harmless; normalise them once here.
   source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -145,13 +173,13 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string): R
     for (const error of yamlErrors) {
       // YAML notices an unclosed quote only where the input ends; point at where it opens.
       const openingLine = error.code === "MISSING_CHAR" ? lineOfUnclosedQuote(parsed.matter) : undefined;
-      problems.push({
-        file: sourcePath,
-        line: openingLine ?? error.linePos?.[0].line,
-        message: openingLine
-          ? "YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with"
-          : `YAML syntax error: ${error.message.split(" at line ")[0]}`,
-      });
+      const line = openingLine ?? error.linePos?.[0].line;
+      const duplicateKey = error.code === "DUPLICATE_KEY" && line ? /^\s*(?:-\s+)?([^:#]+):/.exec(parsed.matter.split("\n")[line - 1] ?? "")?.[1] : undefined;
+      let message = `YAML syntax error: ${error.message.split(" at line ")[0]}`;
+      if (openingLine) message = "YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with";
+      else if (duplicateKey) message = `YAML syntax error: the field "${duplicateKey.trim()}" is given twice; keep one`;
+      else if (error.code === "TAB_AS_INDENT") message = "YAML syntax error: a tab is used to indent; indent with spaces";
+      problems.push({ file: sourcePath, line, message });
     }
     return { ok: false, problems };
   }
@@ -188,7 +216,8 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string): R
   }
 
   const bodyStartLine = source.slice(0, source.length - parsed.content.length).split("\n").length;
-  for (const problem of checkMdxBody(parsed.content, bodyStartLine)) {
+  const body = checkMdxBody(parsed.content, bodyStartLine);
+  for (const problem of body.problems) {
     problems.push({ file: sourcePath, ...problem });
   }
 
@@ -198,6 +227,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string): R
   const events = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
   return {
     ok: true,
+    talkReferences: body.talkReferences,
     talk: {
       slug,
       title: frontMatter.title,

@@ -18,6 +18,14 @@ import { isHttpUrl } from "./schema";
 
 type BodyProblem = Omit<ContentProblem, "file">;
 
+/** A link in the body to another talk's page, checked once every talk is known. */
+export type TalkPageReference = { slug: string; line?: number };
+
+export type BodyCheck = { problems: BodyProblem[]; talkReferences: TalkPageReference[] };
+
+// "/talks/<slug>", optionally with a trailing slash, a query or a fragment.
+const TALK_PAGE_PATH = /^\/talks\/([^/?#]+)\/?(?:[?#].*)?$/;
+
 const knownComponents = new Set<string>(MDX_COMPONENT_NAMES);
 const knownProps = new Set<string>(MDX_COMPONENT_PROPS);
 const knownComponentList = MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(", ");
@@ -46,7 +54,7 @@ function isExpressionAttribute(
  * Returns every problem in the body; `firstLine` is the file line the body starts on,
  * so that lines point into the whole file, not into the body alone.
  */
-export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
+export function checkMdxBody(body: string, firstLine: number): BodyCheck {
   const toFileLine = (bodyLine: number | undefined) =>
     bodyLine === undefined ? undefined : bodyLine + firstLine - 1;
 
@@ -55,16 +63,25 @@ export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
     tree = mdxParser.parse(body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string; message?: string };
-    return [
-      {
-        line: toFileLine(line),
-        field: "body",
-        message: `MDX does not parse: ${reason ?? (error as Error).message}`,
-      },
-    ];
+    return {
+      problems: [
+        {
+          line: toFileLine(line),
+          field: "body",
+          // The parser's own "(2:9-2:53)" positions count from the body; the line above counts from the file.
+          message: `MDX does not parse: ${(reason ?? (error as Error).message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, "")}`,
+        },
+      ],
+      talkReferences: [],
+    };
   }
 
   const problems: BodyProblem[] = [];
+  const talkReferences: TalkPageReference[] = [];
+  const noteTalkReference = (url: string, node: RootContent) => {
+    const slug = TALK_PAGE_PATH.exec(url)?.[1];
+    if (slug) talkReferences.push({ slug: decodeURIComponent(slug), line: toFileLine(node.position?.start.line) });
+  };
   const report = (node: RootContent, message: string) =>
     problems.push({ line: toFileLine(node.position?.start.line), field: "body", message });
 
@@ -87,6 +104,7 @@ export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
         if (!isAllowedMarkdownUrl(node.url)) {
           report(node, `expected a link to an http(s) URL, a /path on this site, #anchor or mailto:, got ${JSON.stringify(node.url)}`);
         }
+        noteTalkReference(node.url, node);
         return;
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
@@ -130,6 +148,7 @@ export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
             // Components link off-site only; pages of this site belong in a Markdown link.
             const allowed = isComponent ? isHttpUrl(url) : isAllowedMarkdownUrl(url);
             if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(url)}`);
+            else if (prop === "href") noteTalkReference(url, node);
           }
         }
         const hasHref = node.attributes.some((attribute) => !isExpressionAttribute(attribute) && attribute.name === "href");
@@ -141,5 +160,5 @@ export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
     }
   });
 
-  return problems;
+  return { problems, talkReferences };
 }

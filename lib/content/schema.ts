@@ -15,6 +15,13 @@ export const SUMMARY_MAX_LENGTH = 280;
 
 const text = z.string().trim().min(1);
 
+/** "is required: expected X" for a missing field, "is empty: …" for `field:` alone, else "expected X, got …". */
+function expectation(value: unknown, expected: string): string {
+  if (value === undefined) return `is required: expected ${expected}`;
+  if (value === null) return `is empty: expected ${expected}`;
+  return `expected ${expected}, got ${describeValue(value)}`;
+}
+
 /** Only http(s): a `javascript:` or `data:` URL in a link is never what an author meant. */
 export function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value)) return false;
@@ -26,12 +33,9 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const httpUrl = z.unknown().transform((value, ctx): string => {
+export const httpUrl = z.unknown().transform((value, ctx): string => {
   if (typeof value === "string" && isHttpUrl(value.trim())) return value.trim();
-  ctx.addIssue({
-    code: "custom",
-    message: `expected an http(s) URL such as "https://example.com/page", got ${describeValue(value)}`,
-  });
+  ctx.addIssue({ code: "custom", message: expectation(value, 'an http(s) URL such as "https://example.com/page"') });
   return z.NEVER;
 });
 
@@ -40,7 +44,7 @@ const httpUrl = z.unknown().transform((value, ctx): string => {
  * 1.2 core schema (see load-talks.ts), so unquoted `2020-02-01` stays text and an
  * impossible date such as 2021-02-30 is caught here instead of rolling over to March.
  */
-const partialDate = z.unknown().transform((value, ctx): PartialDate => {
+export const partialDate = z.unknown().transform((value, ctx): PartialDate => {
   const textValue = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
   if (typeof textValue === "string") {
     const parsed = parsePartialDate(textValue.trim());
@@ -48,38 +52,40 @@ const partialDate = z.unknown().transform((value, ctx): PartialDate => {
     ctx.addIssue({ code: "custom", message: `${parsed.reason}, got ${describeValue(value)}` });
     return z.NEVER;
   }
-  ctx.addIssue({ code: "custom", message: `expected ${PARTIAL_DATE_FORMAT}, got ${describeValue(value)}` });
+  ctx.addIssue({ code: "custom", message: expectation(value, PARTIAL_DATE_FORMAT) });
   return z.NEVER;
 });
 
+const describe = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
+
 export const linkSchema = z.strictObject({
-  title: text,
-  url: httpUrl,
+  title: describe(text, 'What the link is: "Demo application", "Live website", "Code".'),
+  url: describe(httpUrl, "An http(s) URL."),
 });
 
 export const speakerSchema = z.strictObject({
-  name: text,
-  url: httpUrl.optional(),
+  name: describe(text, "The co-speaker's name."),
+  url: describe(httpUrl, "Their page: an http(s) URL.").optional(),
 });
 
 export const eventSchema = z.strictObject({
-  name: text,
-  date: partialDate,
-  url: httpUrl.optional(),
-  location: text.optional(),
-  recording: httpUrl.optional(),
-  slides: httpUrl.optional(),
+  name: describe(text, 'The event, with its year: "FOSDEM 2020".'),
+  date: describe(partialDate, `When: ${PARTIAL_DATE_FORMAT}, as precise as known; shown at that precision.`),
+  url: describe(httpUrl, "The event's or the session's page: an http(s) URL.").optional(),
+  location: describe(text, '"Brussels, Belgium", or "Online".').optional(),
+  recording: describe(httpUrl, "This event's recording: an http(s) URL.").optional(),
+  slides: describe(httpUrl, "The deck used at this event, when it differs from the talk's: an http(s) URL.").optional(),
 });
 
 export const talkFrontMatterSchema = z.strictObject({
-  title: text,
-  summary: text.max(SUMMARY_MAX_LENGTH),
-  tags: z.array(text).default([]),
-  slides: httpUrl.optional(),
-  links: z.array(linkSchema).default([]),
-  speakers: z.array(speakerSchema).default([]),
-  events: z.array(eventSchema).min(1),
-  draft: z.boolean().default(false),
+  title: describe(text, "The talk's title."),
+  summary: describe(text.max(SUMMARY_MAX_LENGTH), `One or two sentences, at most ${SUMMARY_MAX_LENGTH} characters, for lists and the meta description.`),
+  tags: describe(z.array(text), "Topics.").default([]),
+  slides: describe(httpUrl, "The deck: an http(s) URL.").optional(),
+  links: describe(z.array(linkSchema), "Other resources: demo application, live website, code.").default([]),
+  speakers: describe(z.array(speakerSchema), "Co-speakers.").default([]),
+  events: describe(z.array(eventSchema).min(1), "Where the talk was given: at least one event. The talk's date is its latest event's."),
+  draft: describe(z.boolean(), "true: shown by npm run dev, left out of production builds.").default(false),
 });
 
 export type TalkFrontMatter = z.output<typeof talkFrontMatterSchema>;
