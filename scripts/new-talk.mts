@@ -1,0 +1,140 @@
+// npm run new-talk: writes content/talks/<slug>.mdx for a new talk, with valid front
+// matter and an abstract to replace. Asks on a terminal; scripts pass flags instead:
+//   npm run new-talk -- --title "…" --event "FOSDEM 2026" --date 2026-02-01 \
+//     [--location "Brussels, Belgium"] [--slides URL] [--recording URL] [--dir content/talks]
+import fs from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+
+import { loadTalkFiles } from "../lib/content/load-talks";
+import { parsePartialDate, PARTIAL_DATE_FORMAT } from "../lib/content/partial-date";
+import { ContentError, formatProblem } from "../lib/content/problems";
+import { isHttpUrl } from "../lib/content/schema";
+import { slugFromTitle } from "../lib/content/slug";
+import { site } from "../lib/site";
+
+type Field = {
+  flag: "title" | "event" | "date" | "location" | "slides" | "recording";
+  question: string;
+  required: boolean;
+  /** An error message, or undefined when the answer is fine. */
+  check: (value: string) => string | undefined;
+};
+
+const FIELDS: Field[] = [
+  { flag: "title", question: "Title", required: true, check: (value) => (slugFromTitle(value) ? undefined : "needs at least one letter or digit") },
+  { flag: "event", question: "First event's name (e.g. FOSDEM 2026)", required: true, check: () => undefined },
+  {
+    flag: "date",
+    question: `Its date (${PARTIAL_DATE_FORMAT})`,
+    required: true,
+    check: (value) => {
+      const parsed = parsePartialDate(value);
+      return parsed.ok ? undefined : parsed.reason;
+    },
+  },
+  { flag: "location", question: "Its place (e.g. Brussels, Belgium, or Online)", required: false, check: () => undefined },
+  { flag: "slides", question: "Slides URL", required: false, check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL") },
+  { flag: "recording", question: "Recording URL", required: false, check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL") },
+];
+
+const { values: flags } = parseArgs({
+  options: {
+    title: { type: "string" },
+    event: { type: "string" },
+    date: { type: "string" },
+    location: { type: "string" },
+    slides: { type: "string" },
+    recording: { type: "string" },
+    dir: { type: "string", default: path.join("content", "talks") },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`new-talk: ${message}`);
+  process.exit(1);
+}
+
+async function collectAnswers(): Promise<Record<Field["flag"], string | undefined>> {
+  const answers = {} as Record<Field["flag"], string | undefined>;
+  const interactive = process.stdin.isTTY && FIELDS.some((field) => field.required && !flags[field.flag]);
+  const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  try {
+    for (const field of FIELDS) {
+      let value = flags[field.flag]?.trim();
+      while (prompt && value === undefined) {
+        const answer = (await prompt.question(`${field.question}${field.required ? "" : " (optional)"}: `)).trim();
+        const problem = answer ? field.check(answer) : field.required ? "is required" : undefined;
+        if (problem) console.log(`  ${problem}`);
+        else value = answer;
+      }
+      if (!value) {
+        if (field.required) fail(`--${field.flag} is required (${field.question})`);
+        continue;
+      }
+      const problem = field.check(value);
+      if (problem) fail(`--${field.flag}: ${problem}, got ${JSON.stringify(value)}`);
+      answers[field.flag] = value;
+    }
+  } finally {
+    prompt?.close();
+  }
+  return answers;
+}
+
+/** YAML double-quoted scalars are JSON strings. */
+const quote = (text: string) => JSON.stringify(text);
+
+function talkFile(answers: Record<Field["flag"], string | undefined>): string {
+  const event = [
+    `  - name: ${quote(answers.event!)}`,
+    `    date: ${answers.date}`,
+    ...(answers.location ? [`    location: ${quote(answers.location)}`] : []),
+    ...(answers.recording ? [`    recording: ${answers.recording}`] : []),
+  ];
+  return [
+    "---",
+    "# yaml-language-server: $schema=../talk.schema.json",
+    `title: ${quote(answers.title!)}`,
+    "summary: >-",
+    "  One or two sentences on what the talk is about, for the index and search results.",
+    "  Replace this summary (280 characters at most).",
+    "tags: []",
+    ...(answers.slides ? [`slides: ${answers.slides}`] : []),
+    "events:",
+    ...event,
+    "---",
+    "",
+    "Replace this paragraph with the talk's abstract: what it covers and what the audience",
+    "takes away. Markdown works, and so do the link components, e.g.",
+    '<EventLink href="https://example.com/schedule">the session page</EventLink>.',
+    "",
+  ].join("\n");
+}
+
+async function main() {
+  const answers = await collectAnswers();
+  const slug = slugFromTitle(answers.title!);
+  const directory = path.resolve(flags.dir!);
+  const filePath = path.join(directory, `${slug}.mdx`);
+  fs.mkdirSync(directory, { recursive: true });
+  try {
+    // "wx": never overwrite a talk that is already there.
+    fs.writeFileSync(filePath, talkFile(answers), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`${path.relative(process.cwd(), filePath)} already exists; choose another title or edit that file`);
+    throw error;
+  }
+  try {
+    loadTalkFiles([filePath], { includeDrafts: true });
+  } catch (error) {
+    // The template is meant to pass the content check as written; say so loudly if it does not.
+    if (error instanceof ContentError) for (const problem of error.problems) console.error(formatProblem(problem));
+    throw error;
+  }
+  console.log(`Wrote ${path.relative(process.cwd(), filePath)}`);
+  console.log(`Its page will be ${site.url}/talks/${slug}`);
+}
+
+void main();
