@@ -10,6 +10,23 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const systemChromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: [
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-dev-shm-usage",
+    ],
+  },
+};
+
+const AUTHORING_TESTS = ["**/live-preview.spec.ts", "**/new-talk.spec.ts"];
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
@@ -27,20 +44,16 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-dev-shm-usage",
-          ],
-        },
-      },
+      testIgnore: AUTHORING_TESTS,
+      use: browser,
+    },
+    {
+      // These build or run a dev server on a copy of the project: CPU-heavy, so they run
+      // after the site's tests instead of beside them.
+      name: "authoring",
+      testMatch: AUTHORING_TESTS,
+      dependencies: ["chromium"],
+      use: browser,
     },
   ],
   // The production server over the output of `next build` (npm test builds first).

@@ -4,13 +4,14 @@
 // for each N, and reports build time, memory, page weights, serving under load (next start
 // against a static export on a plain file server) and Lighthouse medians. Writes
 // bench/results.json and bench/results.md. Takes minutes; not part of npm test.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { builtHtmlPath, builtPageRoutes, classifyClientChunks, measureHtmlPage } from "../scripts/built-output.mjs";
+import { makeWorkCopy } from "../scripts/work-copy.mjs";
 
 import { runLighthouse } from "./lighthouse-runner.mjs";
 import { runLoad } from "./load.mjs";
@@ -45,17 +46,6 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-/** A copy of the project without its build output; node_modules hard-linked, not copied. */
-function makeWorkCopy() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "talks-bench-"));
-  const site = path.join(root, "site");
-  const skip = new Set(["node_modules", ".next", "out", ".git", ".vercel", "test-results", ".lighthouseci", "playwright-report"]);
-  fs.cpSync(projectDir, site, { recursive: true, filter: (source) => !skip.has(path.basename(source)) || path.dirname(source) !== projectDir });
-  const linked = spawnSync("cp", ["-al", path.join(projectDir, "node_modules"), path.join(site, "node_modules")]);
-  if (linked.status !== 0) fs.cpSync(path.join(projectDir, "node_modules"), path.join(site, "node_modules"), { recursive: true });
-  return { root, site };
-}
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(rootPid) {
@@ -180,7 +170,7 @@ function machine() {
 async function main() {
   const results = { date: new Date().toISOString(), machine: machine(), project: projectDir, sizes: [], load: null, lighthouse: null };
   log(`machine: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Next ${results.machine.next}`);
-  const { root, site } = makeWorkCopy();
+  const { site, remove } = makeWorkCopy(projectDir, "talks-bench-");
   log(`work copy: ${site}`);
   const talksDirectory = path.join(site, "content", "talks");
 
@@ -271,7 +261,7 @@ async function main() {
     fs.writeFileSync(`${options.out}.md`, renderMarkdown(results));
     log(`wrote ${options.out}.json and ${options.out}.md`);
   } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+    remove();
   }
 }
 

@@ -1,0 +1,1 @@
+export function makeWorkCopy(projectDir?: string, prefix?: string): { root: string; site: string; remove: () => void };
