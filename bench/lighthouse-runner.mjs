@@ -5,22 +5,14 @@ import fs from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
+import chromeFlags from "../scripts/chrome-flags.cjs";
+
+const { LIGHTHOUSE_CHROME_FLAGS } = chromeFlags;
 
 export async function runLighthouse(url) {
   const systemChromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
   const chrome = await chromeLauncher.launch({
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
     ...(fs.existsSync(systemChromium) ? { chromePath: systemChromium } : {}),
   });
   try {
