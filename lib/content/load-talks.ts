@@ -67,24 +67,21 @@ export function loadTalks(directory: string, options: LoadTalksOptions): Talk[] 
 
 /** As `loadTalks`, for an explicit list of files. */
 export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOptions): Talk[] {
-  const talks: Talk[] = [];
   const problems: ContentProblem[] = [];
-
-  const references: { talk: Talk; references: TalkPageReference[] }[] = [];
+  const read: { talk: Talk; talkReferences: TalkPageReference[] }[] = [];
   for (const filePath of filePaths) {
     const sourcePath = path.relative(process.cwd(), filePath).split(path.sep).join("/");
     const result = readTalkFile(filePath, sourcePath, path.basename(filePath));
-    if (result.ok) {
-      talks.push(result.talk);
-      references.push({ talk: result.talk, references: result.talkReferences });
-    } else problems.push(...result.problems);
+    if (result.ok) read.push(result);
+    else problems.push(...result.problems);
   }
+  const talks = read.map(({ talk }) => talk);
 
   // Links between talks can only be checked once every file has been read.
   const draftBySlug = new Map(talks.map((talk) => [talk.slug, talk.draft]));
   const slugsOnDisk = new Set(filePaths.map((filePath) => path.basename(filePath, TALK_FILE_EXTENSION)));
-  for (const { talk, references: links } of references) {
-    for (const { slug, line } of links) {
+  for (const { talk, talkReferences } of read) {
+    for (const { slug, line } of talkReferences) {
       const isDraft = draftBySlug.get(slug);
       if (isDraft === undefined && !slugsOnDisk.has(slug)) {
         problems.push({
