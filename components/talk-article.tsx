@@ -1,4 +1,4 @@
-import type { Talk } from "@/lib/talks";
+import { topicSlug, type Talk } from "@/lib/talks";
 
 import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "./icons";
 import { MdxContent } from "./mdx-content";
@@ -70,8 +70,13 @@ export function TalkArticle({ talk, newer, older }: Props) {
             </h2>
             <ul className="mt-4 flex flex-wrap gap-2">
               {talk.tags.map((tag) => (
-                <li key={tag} className="rounded-full bg-chip px-2.5 py-1 text-xs font-medium text-ink">
-                  {tag}
+                <li key={tag}>
+                  <SmartLink
+                    href={`/talks/tags/${topicSlug(tag)}`}
+                    className="inline-block rounded-full bg-chip px-2.5 py-1 text-xs font-medium text-ink hover:text-accent hover:underline"
+                  >
+                    {tag}
+                  </SmartLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import type { Talk } from "@/lib/talks";
+import { isUpcomingEvent, type Talk } from "@/lib/talks";
 
 import { CalendarIcon, PinIcon } from "./icons";
 import { PartialDateTime } from "./partial-date-time";
@@ -32,12 +32,14 @@ export function TalkEvents({ talk }: Props) {
               </span>
             ) : null}
           </p>
-          {event.recording || event.slides ? (
-            <p className="mt-3 flex flex-wrap gap-2">
+          {event.recording || event.slides || isUpcomingEvent(event) ? (
+            <p className="mt-3 flex flex-wrap items-center gap-2">
               {event.recording ? (
                 <RecordingLink href={event.recording} className={buttonLink}>
                   Watch the recording<span className="sr-only"> from {event.name}</span>
                 </RecordingLink>
+              ) : isUpcomingEvent(event) ? (
+                <UpcomingMark />
               ) : null}
               {event.slides ? (
                 <SlidesLink href={event.slides} className={buttonLink}>
@@ -49,5 +51,14 @@ export function TalkEvents({ talk }: Props) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Stands where the recording will be once the event has happened. */
+export function UpcomingMark() {
+  return (
+    <span className="inline-flex items-center rounded-md border border-dashed border-accent px-2 py-1 text-xs font-semibold tracking-wide text-accent uppercase">
+      Upcoming
+    </span>
   );
 }

@@ -1,9 +1,11 @@
 import path from "node:path";
 
-import { loadTalks, type Talk } from "./content/load-talks";
+import { loadTalks, type Talk, type TalkEvent } from "./content/load-talks";
+import { calendarDayOf, comparePartialDates, isAfterDay, type CalendarDay } from "./content/partial-date";
+import { slugFromTitle } from "./content/slug";
 
 export type { Talk, TalkEvent, TalkLink, TalkSpeaker } from "./content/load-talks";
-export { formatPartialDate, toIsoString, type PartialDate } from "./content/partial-date";
+export { formatPartialDate, toIsoString, type CalendarDay, type PartialDate } from "./content/partial-date";
 
 // A literal path: a path built from a variable makes Next's tracer include the whole project.
 const TALKS_DIRECTORY = path.join(process.cwd(), "content", "talks");
@@ -48,4 +50,72 @@ export function groupTalksByYear(talks: readonly Talk[]): TalksInYear[] {
     else groups.push({ year: talk.date.year, talks: [talk] });
   }
   return groups;
+}
+
+/**
+ * The day the site was built, in UTC. A static site knows no other "today": an event
+ * after it is upcoming until the next build, which the next talk file triggers.
+ */
+export const buildDay: CalendarDay = calendarDayOf(new Date());
+
+export function isUpcomingEvent(event: TalkEvent, today: CalendarDay = buildDay): boolean {
+  return isAfterDay(event.date, today);
+}
+
+/** A talk is upcoming while any of its events is. */
+export function isUpcomingTalk(talk: Talk, today: CalendarDay = buildDay): boolean {
+  return talk.events.some((event) => isUpcomingEvent(event, today));
+}
+
+/**
+ * Splits talks into upcoming (the soonest first, by their next event) and past (kept in
+ * the given newest-first order). A talk given before and scheduled again is upcoming.
+ */
+export function splitUpcomingTalks(
+  talks: readonly Talk[],
+  today: CalendarDay = buildDay,
+): { upcoming: Talk[]; past: Talk[] } {
+  const nextEventDate = (talk: Talk) =>
+    talk.events.filter((event) => isUpcomingEvent(event, today)).map((event) => event.date).sort(comparePartialDates)[0];
+  const upcoming = talks
+    .filter((talk) => isUpcomingTalk(talk, today))
+    .sort((a, b) => comparePartialDates(nextEventDate(a)!, nextEventDate(b)!) || a.title.localeCompare(b.title, "en"));
+  const past = talks.filter((talk) => !isUpcomingTalk(talk, today));
+  return { upcoming, past };
+}
+
+export type Topic = {
+  /** As the talk files spell it: "eBPF". */
+  name: string;
+  /** Its URL segment: /talks/tags/<slug>. */
+  slug: string;
+  /** Published talks with this tag. */
+  count: number;
+};
+
+/** "Continuous Profiling" -> "continuous-profiling"; the same rule as talk slugs. */
+export function topicSlug(tag: string): string {
+  return slugFromTitle(tag);
+}
+
+/**
+ * Every tag in use, the most used first (ties by name). Tags that differ only in case or
+ * accents ("eBPF", "ebpf") share a page, named as the first talk in order spells it.
+ */
+export function getTopics(talks: readonly Talk[] = getTalks()): Topic[] {
+  const topics = new Map<string, Topic>();
+  for (const talk of talks) {
+    for (const slug of new Set(talk.tags.map(topicSlug))) {
+      const topic = topics.get(slug);
+      if (topic) topic.count += 1;
+      else topics.set(slug, { name: talk.tags.find((tag) => topicSlug(tag) === slug)!, slug, count: 1 });
+    }
+  }
+  return [...topics.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
+}
+
+export function getTopic(slug: string): { topic: Topic; talks: Talk[] } | undefined {
+  const topic = getTopics().find((candidate) => candidate.slug === slug);
+  if (!topic) return undefined;
+  return { topic, talks: getTalks().filter((talk) => talk.tags.some((tag) => topicSlug(tag) === slug)) };
 }

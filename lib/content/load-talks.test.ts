@@ -120,6 +120,7 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["several-problems.mdx", [":2: title: expected text, got an empty string", ":6: events[0].date: expected a month from 01 to 12 (YYYY, YYYY-MM or YYYY-MM-DD), got \"2020-13\"", ":9: body: JavaScript expressions are not allowed: {expression}; write the text itself, or escape a literal brace as \\{"]],
   ["summary-too-long.mdx", [":3: summary: expected at most 280 characters, got 307"]],
   ["tab-indent.mdx", [":5: YAML syntax error: a tab is used to indent; indent with spaces", ":6: YAML syntax error: a tab is used to indent; indent with spaces"]],
+  ["tag-without-url.mdx", [":4: tags[1]: needs at least one letter or digit from a-z or 0-9, which its topic page's URL is made of (e.g. \"C++\" gives /talks/tags/c)"]],
   ["tags-not-a-list.mdx", [":4: tags: expected a list (one `- item` per line), got \"Go\""]],
   ["title-not-text.mdx", [":2: title: expected text, got 42"]],
   ["unclosed-tag.mdx", [":9: body: MDX does not parse: Expected a closing tag for `<SlidesLink>` before the end of `paragraph`"]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { comparePartialDates, formatPartialDate, parsePartialDate, toIsoString } from "./partial-date";
+import { calendarDayOf, comparePartialDates, formatPartialDate, isAfterDay, parsePartialDate, toIsoString } from "./partial-date";
 
 describe("partial dates", () => {
   it("shows each date at its own precision", () => {
@@ -33,5 +33,28 @@ describe("partial dates", () => {
   it("sorts a less precise date at the start of its period", () => {
     const dates = [{ year: 2021, month: 10 }, { year: 2021 }, { year: 2022, month: 5, day: 16 }, { year: 2022, month: 5 }];
     expect(dates.sort(comparePartialDates).map(toIsoString)).toEqual(["2021", "2021-10", "2022-05", "2022-05-16"]);
+  });
+});
+
+describe("isAfterDay", () => {
+  const today = { year: 2026, month: 11, day: 30 };
+  const date = (text: string) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return parsed.date;
+  };
+
+  it("counts a date as upcoming only when its first possible day is after today", () => {
+    expect(isAfterDay(date("2026-12-01"), today)).toBe(true);
+    expect(isAfterDay(date("2026-12"), today)).toBe(true);
+    expect(isAfterDay(date("2027"), today)).toBe(true);
+    expect(isAfterDay(date("2026-11-30"), today)).toBe(false);
+    expect(isAfterDay(date("2026-11"), today)).toBe(false);
+    expect(isAfterDay(date("2026"), today)).toBe(false);
+    expect(isAfterDay(date("2025-12-31"), today)).toBe(false);
+  });
+
+  it("reads today in UTC", () => {
+    expect(calendarDayOf(new Date("2026-11-30T23:30:00-05:00"))).toEqual({ year: 2026, month: 12, day: 1 });
   });
 });

@@ -79,3 +79,19 @@ export function formatPartialDate(date: PartialDate): string {
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
+
+/** A calendar day in UTC, the unit the site's "today" is measured in. */
+export type CalendarDay = { year: number; month: number; day: number };
+
+export function calendarDayOf(instant: Date): CalendarDay {
+  return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
+}
+
+/**
+ * True when the whole period a date names lies after `day`, judged by its first day:
+ * "2027-03" is after 2027-02-28, but "2026-11" is not after 2026-11-05 (it may mean the 1st).
+ */
+export function isAfterDay(date: PartialDate, day: CalendarDay): boolean {
+  const firstDay: CalendarDay = { year: date.year, month: date.month ?? 1, day: date.day ?? 1 };
+  return comparePartialDates(firstDay, day) > 0;
+}

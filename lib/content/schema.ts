@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
 import { describeValue } from "./problems";
+import { slugFromTitle } from "./slug";
 
 /**
  * The front matter of a talk file. Every object is strict: a misspelt field such as
@@ -58,6 +59,11 @@ export const partialDate = z.unknown().transform((value, ctx): PartialDate => {
 
 const describe = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
 
+/** Each tag becomes a topic page whose URL is made from it, so it needs a letter or digit that survives. */
+const tag = text.refine((value) => slugFromTitle(value) !== "", {
+  message: 'needs at least one letter or digit from a-z or 0-9, which its topic page\'s URL is made of (e.g. "C++" gives /talks/tags/c)',
+});
+
 export const linkSchema = z.strictObject({
   title: describe(text, 'What the link is: "Demo application", "Live website", "Code".'),
   url: describe(httpUrl, "An http(s) URL."),
@@ -80,7 +86,7 @@ export const eventSchema = z.strictObject({
 export const talkFrontMatterSchema = z.strictObject({
   title: describe(text, "The talk's title."),
   summary: describe(text.max(SUMMARY_MAX_LENGTH), `One or two sentences, at most ${SUMMARY_MAX_LENGTH} characters, for lists and the meta description.`),
-  tags: describe(z.array(text), "Topics.").default([]),
+  tags: describe(z.array(tag), "Topics; each gets a page at /talks/tags/<tag>.").default([]),
   slides: describe(httpUrl, "The deck: an http(s) URL.").optional(),
   links: describe(z.array(linkSchema), "Other resources: demo application, live website, code.").default([]),
   speakers: describe(z.array(speakerSchema), "Co-speakers.").default([]),
