@@ -4,7 +4,7 @@ import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/icons";
 import { SmartLink } from "@/components/smart-link";
 import { TalkCard } from "@/components/talk-card";
 import { site } from "@/lib/site";
-import { getTalks } from "@/lib/talks";
+import { getTalks, splitUpcomingTalks } from "@/lib/talks";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -14,6 +14,7 @@ const LATEST_TALK_COUNT = 3;
 
 export default function HomePage() {
   const talks = getTalks();
+  const { upcoming, past } = splitUpcomingTalks(talks);
   const eventYears = talks.flatMap((talk) => talk.events.map((event) => event.date.year));
   const firstYear = eventYears.length > 0 ? Math.min(...eventYears) : undefined;
 
@@ -51,12 +52,27 @@ export default function HomePage() {
         </ul>
       </section>
 
+      {upcoming.length > 0 ? (
+        <section aria-labelledby="upcoming-heading" className="pb-12">
+          <h2 id="upcoming-heading" className="text-sm font-semibold tracking-widest text-muted uppercase">
+            Upcoming talks
+          </h2>
+          <ul className="mt-5 space-y-5">
+            {upcoming.map((talk) => (
+              <li key={talk.slug}>
+                <TalkCard talk={talk} headingLevel="h3" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="text-sm font-semibold tracking-widest text-muted uppercase">
           Latest talks
         </h2>
         <ul className="mt-5 space-y-5">
-          {talks.slice(0, LATEST_TALK_COUNT).map((talk) => (
+          {past.slice(0, LATEST_TALK_COUNT).map((talk) => (
             <li key={talk.slug}>
               <TalkCard talk={talk} headingLevel="h3" />
             </li>

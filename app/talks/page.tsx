@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 
 import { TalkCard } from "@/components/talk-card";
+import { TalkSearch } from "@/components/talk-search";
+import { TalkYearGroups } from "@/components/talk-year-groups";
+import { TalksPerYearChart } from "@/components/talks-per-year-chart";
+import { TopicList } from "@/components/topic-list";
 import { site } from "@/lib/site";
-import { getTalks, groupTalksByYear } from "@/lib/talks";
+import { getTalks, getTopics, splitUpcomingTalks } from "@/lib/talks";
 
 export const metadata: Metadata = {
   title: "Talks",
@@ -12,10 +16,11 @@ export const metadata: Metadata = {
 
 export default function TalksPage() {
   const talks = getTalks();
+  const { upcoming, past } = splitUpcomingTalks(talks);
 
   return (
     <>
-      <header className="pb-10">
+      <header className="pb-8">
         <h1 className="text-4xl font-bold tracking-tight">Talks</h1>
         <p className="mt-4 max-w-2xl text-lg text-pretty text-muted">
           Conference talks on observability, continuous profiling, eBPF, Prometheus, Thanos and Go, newest first.
@@ -27,20 +32,36 @@ export default function TalksPage() {
         </p>
       </header>
 
-      {groupTalksByYear(talks).map(({ year, talks: talksInYear }) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="mb-12">
-          <h2 id={`year-${year}`} className="sticky top-0 z-[1] -mx-5 bg-page/90 px-5 py-2 text-2xl font-bold tracking-tight backdrop-blur">
-            {year}
+      <div className="mb-10 grid gap-8 sm:grid-cols-[auto_1fr] sm:items-start">
+        <TalksPerYearChart talks={talks} />
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading" className="text-sm font-semibold text-ink">
+            Topics
+          </h2>
+          <div className="mt-3">
+            <TopicList topics={getTopics(talks)} />
+          </div>
+        </section>
+      </div>
+
+      <TalkSearch total={talks.length} />
+
+      {upcoming.length > 0 ? (
+        <section aria-labelledby="upcoming-heading" className="mb-12" data-search-group="">
+          <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight">
+            Upcoming
           </h2>
           <ol className="mt-4 space-y-5">
-            {talksInYear.map((talk) => (
-              <li key={talk.slug}>
+            {upcoming.map((talk) => (
+              <li key={talk.slug} data-tags={talk.tags.join(" ")}>
                 <TalkCard talk={talk} headingLevel="h3" />
               </li>
             ))}
           </ol>
         </section>
-      ))}
+      ) : null}
+
+      <TalkYearGroups talks={past} />
     </>
   );
 }

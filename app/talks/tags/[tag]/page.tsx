@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { ArrowLeftIcon } from "@/components/icons";
+import { SmartLink } from "@/components/smart-link";
+import { TalkYearGroups } from "@/components/talk-year-groups";
+import { TopicList } from "@/components/topic-list";
+import { site } from "@/lib/site";
+import { getTopic, getTopics } from "@/lib/talks";
+
+type Props = {
+  params: Promise<{ tag: string }>;
+};
+
+// A page per topic in use, generated at build; any other tag is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTopics().map((topic) => ({ tag: topic.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag } = await params;
+  const found = getTopic(tag);
+  if (!found) return {};
+  const { topic } = found;
+  return {
+    title: `Talks on ${topic.name}`,
+    description: `${topic.count} ${topic.count === 1 ? "talk" : "talks"} by ${site.name} on ${topic.name}, with slides, recordings and the events where each was given.`,
+    alternates: { canonical: `/talks/tags/${topic.slug}` },
+  };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { tag } = await params;
+  const found = getTopic(tag);
+  if (!found) notFound();
+  const { topic, talks } = found;
+
+  return (
+    <>
+      <p>
+        <SmartLink href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
+          <ArrowLeftIcon /> All talks
+        </SmartLink>
+      </p>
+      <header className="mt-6 pb-8">
+        <p className="text-sm font-semibold tracking-widest text-muted uppercase">Topic</p>
+        <h1 className="mt-2 text-4xl font-bold tracking-tight">{topic.name}</h1>
+        <p className="mt-4 text-lg text-muted">
+          {topic.count} {topic.count === 1 ? "talk" : "talks"}, newest first.
+        </p>
+      </header>
+      <TalkYearGroups talks={talks} />
+      <nav aria-labelledby="other-topics-heading" className="border-t border-line pt-8">
+        <h2 id="other-topics-heading" className="text-sm font-semibold text-ink">
+          All topics
+        </h2>
+        <div className="mt-3">
+          <TopicList topics={getTopics()} current={topic.slug} />
+        </div>
+      </nav>
+    </>
+  );
+}

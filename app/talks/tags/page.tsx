@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+
+import { ArrowLeftIcon } from "@/components/icons";
+import { SmartLink } from "@/components/smart-link";
+import { TopicList } from "@/components/topic-list";
+import { site } from "@/lib/site";
+import { getTopics } from "@/lib/talks";
+
+export const metadata: Metadata = {
+  title: "Topics",
+  description: `The topics of ${site.name}'s talks, each with its own list of talks.`,
+  alternates: { canonical: "/talks/tags" },
+};
+
+export default function TopicsPage() {
+  const topics = getTopics();
+  return (
+    <>
+      <p>
+        <SmartLink href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
+          <ArrowLeftIcon /> All talks
+        </SmartLink>
+      </p>
+      <header className="mt-6 pb-8">
+        <h1 className="text-4xl font-bold tracking-tight">Topics</h1>
+        <p className="mt-4 text-lg text-muted">
+          {topics.length} topics, the most frequent first. Each leads to its talks.
+        </p>
+      </header>
+      <TopicList topics={topics} />
+    </>
+  );
+}

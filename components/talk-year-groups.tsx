@@ -1,0 +1,35 @@
+import { groupTalksByYear, type Talk } from "@/lib/talks";
+
+import { TalkCard } from "./talk-card";
+
+type Props = {
+  /** Newest first, as getTalks() returns them. */
+  talks: readonly Talk[];
+  /** Makes ids unique when a page shows more than one list. */
+  idPrefix?: string;
+};
+
+/**
+ * Talks under a heading per year. Each item carries its tags as `data-tags` and each
+ * year `data-search-group`, which TalkSearch reads to filter the list in place: the
+ * list is complete in the HTML, so it works without JavaScript.
+ */
+export function TalkYearGroups({ talks, idPrefix = "year" }: Props) {
+  return groupTalksByYear(talks).map(({ year, talks: talksInYear }) => (
+    <section key={year} aria-labelledby={`${idPrefix}-${year}`} className="mb-12" data-search-group="">
+      <h2
+        id={`${idPrefix}-${year}`}
+        className="sticky top-0 z-[1] -mx-5 bg-page/90 px-5 py-2 text-2xl font-bold tracking-tight backdrop-blur"
+      >
+        {year}
+      </h2>
+      <ol className="mt-4 space-y-5">
+        {talksInYear.map((talk) => (
+          <li key={talk.slug} data-tags={talk.tags.join(" ")}>
+            <TalkCard talk={talk} headingLevel="h3" />
+          </li>
+        ))}
+      </ol>
+    </section>
+  ));
+}
