@@ -1,4 +1,4 @@
-import { topicSlug, type Talk } from "@/lib/talks";
+import { isUpcomingEvent, topicSlug, type Talk } from "@/lib/talks";
 
 import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "./icons";
 import { MdxContent } from "./mdx-content";
@@ -110,7 +110,7 @@ export function TalkArticle({ talk, newer, older }: Props) {
 
       <section aria-labelledby="events-heading" className="border-t border-line py-8">
         <h2 id="events-heading" className="text-xl font-bold tracking-tight">
-          {talk.events.length === 1 ? "Given at" : `Given at ${talk.events.length} events`}
+          {eventsHeading(talk)}
         </h2>
         <div className="mt-4">
           <TalkEvents talk={talk} />
@@ -160,4 +160,13 @@ function AdjacentTalk({ talk, direction }: { talk: Talk; direction: "older" | "n
       <span className="font-semibold text-ink group-hover:text-accent">{talk.title}</span>
     </SmartLink>
   );
+}
+
+/** "Given at" while every event is past; an upcoming one must not read as already given. */
+function eventsHeading(talk: Talk): string {
+  const upcoming = talk.events.filter((event) => isUpcomingEvent(event)).length;
+  const count = talk.events.length;
+  if (upcoming === 0) return count === 1 ? "Given at" : `Given at ${count} events`;
+  if (upcoming === count) return count === 1 ? "Coming up at" : `Coming up at ${count} events`;
+  return `${count} events, ${upcoming} upcoming`;
 }
