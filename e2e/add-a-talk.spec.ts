@@ -1,0 +1,120 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+import { expect, test } from "@playwright/test";
+import { XMLParser } from "fast-xml-parser";
+import ICAL from "ical.js";
+
+import { makeWorkCopy } from "../scripts/work-copy.mjs";
+
+// The owner's promise: one new talk file, and nothing else, updates every output of the
+// site. On a copy of the project: add a file dated after today, build, serve, and look.
+test.describe.configure({ mode: "serial" });
+
+const PORT = 3250;
+const origin = `http://127.0.0.1:${PORT}`;
+const SLUG = "tracing-q-and-a-live";
+// Characters that break feeds and pages when they are not escaped.
+const TITLE = `Tracing Q&A <Live>: "Ask" Anything`;
+const TAG = "Distributed Tracing";
+const TAG_SLUG = "distributed-tracing";
+const nextYear = new Date().getUTCFullYear() + 1;
+const EVENT = `Future Conf ${nextYear}`;
+
+let copy: ReturnType<typeof makeWorkCopy>;
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  copy = makeWorkCopy(process.cwd(), "talks-add-");
+  fs.writeFileSync(
+    path.join(copy.site, "content", "talks", `${SLUG}.mdx`),
+    [
+      "---",
+      `title: '${TITLE}'`,
+      "summary: Questions from the room about tracing, answered live, with a few sharp edges & <angle brackets>.",
+      `tags: [${TAG}, Observability]`,
+      "events:",
+      `  - name: ${EVENT}`,
+      `    date: ${nextYear}-03-14`,
+      "    location: Lisbon, Portugal",
+      "---",
+      "",
+      "An hour of questions about tracing.",
+      "",
+    ].join("\n"),
+  );
+  const next = path.join(copy.site, "node_modules", "next", "dist", "bin", "next");
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const built = spawnSync(process.execPath, [next, "build"], { cwd: copy.site, env, encoding: "utf8" });
+  expect(built.status, built.stdout + built.stderr).toBe(0);
+  server = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(PORT)], { cwd: copy.site, env, stdio: "ignore", detached: true });
+  await expect
+    .poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status ?? 0, { timeout: 60_000, intervals: [500] })
+    .toBe(200);
+});
+
+test.afterAll(async () => {
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    process.kill(-server.pid, "SIGTERM");
+    await exited;
+  }
+  copy?.remove();
+});
+
+test("the pages: upcoming on home and index, its own page, its topic", async ({ page }) => {
+  for (const listPath of ["/", "/talks"]) {
+    await page.goto(origin + listPath);
+    const upcoming = page.getByRole("region", { name: /^Upcoming/ });
+    await expect(upcoming.getByRole("heading", { level: 3 })).toHaveText([TITLE]);
+  }
+  await page.goto(`${origin}/talks`);
+  await expect(page.getByRole("region", { name: "Topics" }).getByRole("link", { name: `${TAG} 1 talk` })).toHaveAttribute("href", `/talks/tags/${TAG_SLUG}`);
+
+  await page.goto(`${origin}/talks/${SLUG}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByRole("region", { name: "Coming up at" })).toContainText("Upcoming");
+
+  await page.goto(`${origin}/talks/tags/${TAG_SLUG}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TAG);
+  await expect(page.getByRole("main").getByRole("article").getByRole("heading")).toHaveText([TITLE]);
+});
+
+test("the feeds, the calendar and the sitemap", async ({ request }) => {
+  const xml = new XMLParser({ ignoreAttributes: false });
+  const rss = xml.parse(await (await request.get(`${origin}/feed.xml`)).text());
+  expect(rss.rss.channel.item[0].title).toBe(TITLE);
+
+  const atom = xml.parse(await (await request.get(`${origin}/atom.xml`)).text());
+  const atomTitle = atom.feed.entry[0].title;
+  expect(typeof atomTitle === "string" ? atomTitle : atomTitle["#text"]).toBe(TITLE);
+
+  const json = await (await request.get(`${origin}/feed.json`)).json();
+  expect(json.items[0].title).toBe(TITLE);
+
+  const calendar = new ICAL.Component(ICAL.parse(await (await request.get(`${origin}/talks.ics`)).text()));
+  const event = calendar
+    .getAllSubcomponents("vevent")
+    .map((vevent) => new ICAL.Event(vevent))
+    .find((candidate) => candidate.summary.includes(TITLE));
+  expect(event, "the new talk's event is in the calendar").toBeTruthy();
+  expect(event!.startDate.toString()).toBe(`${nextYear}-03-14`);
+  expect(event!.location).toBe("Lisbon, Portugal");
+
+  const sitemap = await (await request.get(`${origin}/sitemap.xml`)).text();
+  expect(sitemap).toContain(`/talks/${SLUG}</loc>`);
+  expect(sitemap).toContain(`/talks/tags/${TAG_SLUG}</loc>`);
+});
+
+test("its social image", async ({ page, request }) => {
+  await page.goto(`${origin}/talks/${SLUG}`);
+  const imageUrl = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  expect(imageUrl).toContain(`/talks/${SLUG}/`);
+  const response = await request.get(origin + new URL(imageUrl!).pathname + new URL(imageUrl!).search);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const png = await response.body();
+  // The PNG header: width and height are the first fields of the IHDR chunk.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
