@@ -99,8 +99,11 @@ describe("foldLine", () => {
     expect(foldLine("short")).toBe("short");
     const folded = foldLine("x".repeat(200)).split("\r\n");
     expect(folded.map((line) => line.length)).toEqual([75, 75, 52]);
-    // A 4-octet character that would cross the limit moves whole to the next line.
+    // A character that would cross the limit moves whole to the next line, whether its
+    // UTF-16 halves would fit or not.
+    expect(foldLine(`${"x".repeat(72)}🎤`).split("\r\n")).toEqual(["x".repeat(72), " 🎤"]);
     expect(foldLine(`${"x".repeat(73)}🎤`).split("\r\n")).toEqual(["x".repeat(73), " 🎤"]);
+    expect(foldLine(`${"x".repeat(74)}é`).split("\r\n")).toEqual(["x".repeat(74), " é"]);
   });
 });
 
