@@ -15,6 +15,7 @@ export type ChunkClasses = {
 };
 
 export function builtPageRoutes(distDir?: string): string[];
+export function builtFileRoutes(distDir?: string): string[];
 export function nonStaticRoutes(distDir?: string): string[];
 export function builtHtmlPath(route: string, distDir?: string): string;
 export function classifyClientChunks(distDir?: string): ChunkClasses;

@@ -17,6 +17,18 @@ export function builtPageRoutes(distDir = ".next") {
     .sort();
 }
 
+/**
+ * The other prerendered responses: route handlers and metadata files such as
+ * ["/feed.xml", "/icon.svg", "/sitemap.xml"].
+ */
+export function builtFileRoutes(distDir = ".next") {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"));
+  return Object.entries(manifest.routes)
+    .filter(([route, info]) => info.routeType === "route" && !route.startsWith("/_"))
+    .map(([route]) => route)
+    .sort();
+}
+
 /** Routes that would render on request instead of at build (there must be none). */
 export function nonStaticRoutes(distDir = ".next") {
   const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"));

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from "next";
+
+import { sitemapEntries } from "@/lib/sitemap";
+import { site } from "@/lib/site";
+import { buildDay, getTalks } from "@/lib/talks";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(getTalks(), site, buildDay);
+}

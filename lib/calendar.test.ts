@@ -1,0 +1,114 @@
+import ICAL from "ical.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { buildCalendar, escapeText, foldLine } from "./calendar";
+import { HOSTILE_TITLE_CLEAN, syntheticTalk, syntheticTalks, testSite } from "./test-support/synthetic-talks";
+
+function parseCalendar(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.name).toBe("vcalendar");
+  return { calendar, events: calendar.getAllSubcomponents("vevent") };
+}
+
+const text = (component: ICAL.Component, name: string) => component.getFirstPropertyValue(name)?.toString();
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("the talks calendar", () => {
+  const output = buildCalendar(syntheticTalks(), testSite);
+  const { calendar, events } = parseCalendar(output);
+
+  it("names itself and its producer", () => {
+    expect(text(calendar, "version")).toBe("2.0");
+    expect(text(calendar, "prodid")).toBe("-//talks.example.org//Talks//EN");
+    expect(text(calendar, "calscale")).toBe("GREGORIAN");
+    expect(text(calendar, "x-wr-calname")).toBe("Talks by Test Speaker");
+  });
+
+  it("holds one all-day event per event dated to the day, leaving out months, years and drafts", () => {
+    // hostile: 2022-05-16 and 2021-12-31; month-precise and year-only have no day; a-draft is a draft.
+    expect(events.map((event) => text(event, "uid"))).toEqual([
+      "hostile-20220516-conf-2022-day-1@talks.example.org",
+      "hostile-20211231-meetup@talks.example.org",
+    ]);
+    const [first, second] = events;
+    const start = first!.getFirstPropertyValue("dtstart") as ICAL.Time;
+    const end = first!.getFirstPropertyValue("dtend") as ICAL.Time;
+    expect(start.isDate).toBe(true);
+    expect(start.toString()).toBe("2022-05-16");
+    expect(end.isDate).toBe(true);
+    expect(end.toString()).toBe("2022-05-17");
+    // The day after the last of the year is in the next year.
+    expect(second!.getFirstPropertyValue("dtend")!.toString()).toBe("2022-01-01");
+    expect(text(first!, "dtstamp")).toBe("2022-05-16T00:00:00Z");
+  });
+
+  it("carries hostile text through escaping and folding", () => {
+    const [first] = events;
+    expect(text(first!, "summary")).toBe(`${HOSTILE_TITLE_CLEAN} — Conf; 2022, Day \\1`);
+    expect(text(first!, "location")).toBe("Valencia, Spain");
+    expect(text(first!, "url")).toBe("https://talks.example.org/talks/hostile");
+    expect(text(first!, "description")).toBe(
+      "Escapes & <angle> brackets; commas, semicolons\nand a new line.\n\nhttps://talks.example.org/talks/hostile",
+    );
+    expect(first!.getFirstProperty("categories")!.getValues()).toEqual(["Q&A", "C++ <fast>"]);
+    expect(output).not.toContain("\u0008");
+  });
+
+  it("ends every line with CRLF and keeps each within 75 octets", () => {
+    expect(output.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    const lines = output.split("\r\n").slice(0, -1);
+    expect(lines.filter((line) => line.includes("\n") || line.includes("\r"))).toEqual([]);
+    expect(lines.filter((line) => Buffer.byteLength(line, "utf8") > 75)).toEqual([]);
+    // The hostile title makes SUMMARY longer than one line.
+    expect(lines.some((line) => line.startsWith(" "))).toBe(true);
+  });
+
+  it("is the same whatever the build clock says, and takes its URLs from the site's URL", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2040-02-29T23:59:59Z"));
+    expect(buildCalendar(syntheticTalks(), testSite)).toBe(output);
+    const elsewhere = buildCalendar(syntheticTalks(), { ...testSite, url: "https://preview.example.net" });
+    expect(elsewhere).not.toContain("talks.example.org");
+    expect(parseCalendar(elsewhere).events.map((event) => text(event, "url"))).toEqual([
+      "https://preview.example.net/talks/hostile",
+      "https://preview.example.net/talks/hostile",
+    ]);
+  });
+});
+
+describe("foldLine", () => {
+  it("folds a long non-ASCII line without splitting a character, and unfolds to the same text", () => {
+    const title = "Çok uzun bir başlık: gözlemlenebilirlik, sürekli profilleme ve eBPF 🐝🎤 ".repeat(4);
+    const talk = syntheticTalk({ slug: "long", title, events: [{ name: "İstanbul", date: { year: 2024, month: 2, day: 29 } }] });
+    const output = buildCalendar([talk], testSite);
+    const summaryLines = output.split("\r\n").filter((line, index, lines) => line.startsWith("SUMMARY:") || (line.startsWith(" ") && lines.slice(0, index).findLast((earlier) => !earlier.startsWith(" "))?.startsWith("SUMMARY:")));
+    expect(summaryLines.length).toBeGreaterThan(3);
+    for (const line of summaryLines) {
+      expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+      // A character cut in two would not survive UTF-8 encoding (a lone surrogate becomes U+FFFD).
+      expect(Buffer.from(line, "utf8").toString("utf8")).toBe(line);
+    }
+    const [event] = parseCalendar(output).events;
+    expect(text(event!, "summary")).toBe(`${title} — İstanbul`);
+  });
+
+  it("fills lines to exactly 75 octets and leaves short lines alone", () => {
+    expect(foldLine("short")).toBe("short");
+    const folded = foldLine("x".repeat(200)).split("\r\n");
+    expect(folded.map((line) => line.length)).toEqual([75, 75, 52]);
+    // A character that would cross the limit moves whole to the next line, whether its
+    // UTF-16 halves would fit or not.
+    expect(foldLine(`${"x".repeat(72)}🎤`).split("\r\n")).toEqual(["x".repeat(72), " 🎤"]);
+    expect(foldLine(`${"x".repeat(73)}🎤`).split("\r\n")).toEqual(["x".repeat(73), " 🎤"]);
+    expect(foldLine(`${"x".repeat(74)}é`).split("\r\n")).toEqual(["x".repeat(74), " é"]);
+  });
+});
+
+describe("escapeText", () => {
+  it("escapes backslash, semicolon, comma and line breaks, and drops control characters", () => {
+    expect(escapeText("a\\b;c,d\ne\r\nf\u0007g\th")).toBe("a\\\\b\\;c\\,d\\ne\\nfg\th");
+  });
+});

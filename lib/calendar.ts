@@ -1,0 +1,127 @@
+/**
+ * The talks as an iCalendar file (RFC 5545) to subscribe to: one all-day event per
+ * talk event whose day is known. A pure function of the talks and the site, so the
+ * same content always gives the same bytes.
+ */
+import type { Talk, TalkEvent } from "./content/load-talks";
+import { slugFromTitle } from "./content/slug";
+import { talkUrl, type FeedSite } from "./feeds";
+
+export const CALENDAR_PATH = "/talks.ics";
+
+/** An event dated to the day; a month or a year alone cannot be put on a calendar. */
+type DatedEvent = TalkEvent & { date: { year: number; month: number; day: number } };
+
+function isFullyDated(event: TalkEvent): event is DatedEvent {
+  return event.date.month !== undefined && event.date.day !== undefined;
+}
+
+/** Every event the calendar holds, with its talk, in the talks' order (newest first). */
+export function calendarEvents(talks: readonly Talk[]): { talk: Talk; event: DatedEvent }[] {
+  return talks
+    .filter((talk) => !talk.draft)
+    .flatMap((talk) => talk.events.filter(isFullyDated).map((event) => ({ talk, event })));
+}
+
+/** "20220516": an iCalendar DATE. */
+function icalDate({ year, month, day }: DatedEvent["date"]): string {
+  return `${String(year).padStart(4, "0")}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
+}
+
+function nextDay({ year, month, day }: DatedEvent["date"]): DatedEvent["date"] {
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+}
+
+// RFC 5545 TEXT allows no control character but tab (a line break is written \n).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+
+/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line breaks as \n. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\n/g, "\\n")
+    .replace(CONTROL_CHARACTERS, "");
+}
+
+const MAX_LINE_OCTETS = 75;
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line to at most 75 octets per line (RFC 5545 §3.1): each continuation
+ * starts with a space, which unfolding removes. Counted in UTF-8 bytes and cut only
+ * between code points, so a multi-byte character is never split across lines.
+ */
+export function foldLine(line: string): string {
+  const lines: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (octets + size > MAX_LINE_OCTETS) {
+      lines.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += character;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join("\r\n");
+}
+
+/**
+ * Stable across builds: the same talk, day and event always give the same UID, so a
+ * subscribed calendar updates an event in place instead of duplicating it. The event's
+ * name is part of it because one talk can be given twice on one day.
+ */
+export function eventUid(talk: Talk, event: DatedEvent, siteHost: string): string {
+  return `${talk.slug}-${icalDate(event.date)}-${slugFromTitle(event.name)}@${siteHost}`;
+}
+
+/**
+ * "eBPF? Safety First! — Cloud-Native eBPF Day EU 2022". The title comes first because
+ * it is what the calendar is about and a narrow month view shows only the start; the
+ * event's name follows because LOCATION holds the place, not the conference, and one
+ * talk given at two events would otherwise show as two identical entries.
+ */
+function eventSummary(talk: Talk, event: TalkEvent): string {
+  return `${talk.title} — ${event.name}`;
+}
+
+export function buildCalendar(talks: readonly Talk[], site: FeedSite): string {
+  const host = new URL(site.url).host;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`,
+    "CALSCALE:GREGORIAN",
+    `X-WR-CALNAME:${escapeText(`Talks by ${site.name}`)}`,
+    `X-WR-CALDESC:${escapeText(site.description)}`,
+  ];
+  for (const { talk, event } of calendarEvents(talks)) {
+    const url = talkUrl(site, talk.slug);
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${eventUid(talk, event, host)}`,
+      // DTSTAMP must be a UTC date-time. The event's own day, not the build clock, so a
+      // rebuild changes nothing; clients replace a subscribed calendar's events by UID
+      // on every refresh, so they do not need it to move when a detail is edited.
+      `DTSTAMP:${icalDate(event.date)}T000000Z`,
+      `DTSTART;VALUE=DATE:${icalDate(event.date)}`,
+      // All-day events end on the next day: DTEND is exclusive.
+      `DTEND;VALUE=DATE:${icalDate(nextDay(event.date))}`,
+      `SUMMARY:${escapeText(eventSummary(talk, event))}`,
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      `URL:${url}`,
+      // The link again in the text: several calendar apps (Google's among them) never show URL.
+      `DESCRIPTION:${escapeText(`${talk.summary}\n\n${url}`)}`,
+      ...(talk.tags.length > 0 ? [`CATEGORIES:${talk.tags.map(escapeText).join(",")}`] : []),
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+}
