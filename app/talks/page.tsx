@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 
 import { TalkCard } from "@/components/talk-card";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { getTalks, groupTalksByYear } from "@/lib/talks";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Talks",
   description: `Every talk ${site.name} has given, newest first, with slides, recordings and the events where each was given.`,
-  alternates: { canonical: "/talks" },
-};
+  path: "/talks",
+  type: "website",
+});
 
 export default function TalksPage() {
   const talks = getTalks();
