@@ -26,6 +26,11 @@ describe("talkCard", () => {
     expect(talkCard(makeTalk({}))).toMatchObject({ title: "A Talk", detail: "FOSDEM 2020 · Feb 2020", footer: site.name });
   });
 
+  it("does not repeat a year the event's name already gives", () => {
+    const talk = makeTalk({ events: [{ name: "GopherCon Turkey 2020", date: { year: 2020 } }] });
+    expect(talkCard(talk).detail).toBe("GopherCon Turkey 2020");
+  });
+
   it("counts the other events and names every co-speaker", () => {
     const card = talkCard(
       makeTalk({

@@ -5,7 +5,7 @@ import { ImageResponse } from "next/og";
 
 import { SOCIAL_IMAGE_SIZE } from "./metadata";
 import { site } from "./site";
-import { formatPartialDate, type Talk } from "./talks";
+import { formatPartialDate, type Talk, type TalkEvent } from "./talks";
 
 // The light theme of app/globals.css: the card reads as the site does.
 const colours = {
@@ -143,6 +143,12 @@ export function siteCard(talks: readonly Talk[]): SocialCard {
   };
 }
 
+/** "FOSDEM 2020 · Feb 2020", but "GopherCon Turkey 2020" alone when the name already says all the date knows. */
+function eventWithDate(event: TalkEvent): string {
+  const when = formatPartialDate(event.date);
+  return event.name.includes(when) ? event.name : `${event.name} · ${when}`;
+}
+
 /** A talk's card: its title, its latest event and date at the precision known, and its speakers. */
 export function talkCard(talk: Talk): SocialCard {
   const [latest, ...earlier] = talk.events;
@@ -151,7 +157,7 @@ export function talkCard(talk: Talk): SocialCard {
   return {
     eyebrow: `Talk · ${siteHost}`,
     title: talk.title,
-    detail: latest ? `${latest.name} · ${formatPartialDate(latest.date)}${moreEvents}` : "",
+    detail: latest ? `${eventWithDate(latest)}${moreEvents}` : "",
     footer: coSpeakers.length > 0 ? `${site.name} with ${listFormat.format(coSpeakers)}` : site.name,
   };
 }
