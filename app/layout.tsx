@@ -3,15 +3,13 @@ import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { siteMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: `${site.name} · Talks`, template: `%s · ${site.name}` },
-  description: site.description,
-  authors: [{ name: site.name, url: site.github.href }],
+  ...siteMetadata(),
   // app/icon.svg is the favicon; iOS wants a square PNG for the home screen.
   icons: { apple: "/apple-touch-icon.png" },
 };

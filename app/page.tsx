@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 
 import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/icons";
+import { JsonLd } from "@/components/json-ld";
 import { SmartLink } from "@/components/smart-link";
 import { TalkCard } from "@/components/talk-card";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { homeStructuredData } from "@/lib/structured-data";
 import { getTalks, splitUpcomingTalks } from "@/lib/talks";
 
-export const metadata: Metadata = {
-  alternates: { canonical: "/" },
-};
+export const metadata: Metadata = pageMetadata({
+  title: { absolute: `${site.name} · Talks` },
+  description: site.description,
+  path: "/",
+  type: "website",
+});
 
 const LATEST_TALK_COUNT = 3;
 
@@ -20,6 +26,7 @@ export default function HomePage() {
 
   return (
     <>
+      <JsonLd data={homeStructuredData()} />
       <section aria-labelledby="intro-heading" className="pb-12">
         <h1 id="intro-heading" className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
           {site.name}

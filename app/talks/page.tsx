@@ -5,14 +5,16 @@ import { TalkSearch } from "@/components/talk-search";
 import { TalkYearGroups } from "@/components/talk-year-groups";
 import { TalksPerYearChart } from "@/components/talks-per-year-chart";
 import { TopicList } from "@/components/topic-list";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { getTalks, getTopics, splitUpcomingTalks } from "@/lib/talks";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Talks",
   description: `Every talk ${site.name} has given, newest first, with slides, recordings and the events where each was given.`,
-  alternates: { canonical: "/talks" },
-};
+  path: "/talks",
+  type: "website",
+});
 
 export default function TalksPage() {
   const talks = getTalks();

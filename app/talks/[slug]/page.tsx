@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { JsonLd } from "@/components/json-ld";
 import { TalkArticle } from "@/components/talk-article";
+import { pageMetadata, talkImage } from "@/lib/metadata";
+import { talkStructuredData } from "@/lib/structured-data";
 import { getAdjacentTalks, getTalk, getTalks } from "@/lib/talks";
 
 type Props = {
@@ -19,16 +22,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const talk = getTalk(slug);
   if (!talk) return {};
-  return {
+  return pageMetadata({
     title: talk.title,
     description: talk.summary,
-    alternates: { canonical: `/talks/${talk.slug}` },
-  };
+    path: `/talks/${talk.slug}`,
+    type: "article",
+    image: talkImage(talk),
+  });
 }
 
 export default async function TalkPage({ params }: Props) {
   const { slug } = await params;
   const talk = getTalk(slug);
   if (!talk) notFound();
-  return <TalkArticle talk={talk} {...getAdjacentTalks(slug)} />;
+  return (
+    <>
+      <JsonLd data={talkStructuredData(talk, { imagePath: talkImage(talk).path })} />
+      <TalkArticle talk={talk} {...getAdjacentTalks(slug)} />
+    </>
+  );
 }

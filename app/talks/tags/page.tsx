@@ -3,14 +3,16 @@ import type { Metadata } from "next";
 import { ArrowLeftIcon } from "@/components/icons";
 import { SmartLink } from "@/components/smart-link";
 import { TopicList } from "@/components/topic-list";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { getTopics } from "@/lib/talks";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Topics",
   description: `The topics of ${site.name}'s talks, each with its own list of talks.`,
-  alternates: { canonical: "/talks/tags" },
-};
+  path: "/talks/tags",
+  type: "website",
+});
 
 export default function TopicsPage() {
   const topics = getTopics();

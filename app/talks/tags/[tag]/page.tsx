@@ -5,6 +5,7 @@ import { ArrowLeftIcon } from "@/components/icons";
 import { SmartLink } from "@/components/smart-link";
 import { TalkYearGroups } from "@/components/talk-year-groups";
 import { TopicList } from "@/components/topic-list";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { getTopic, getTopics } from "@/lib/talks";
 
@@ -24,11 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getTopic(tag);
   if (!found) return {};
   const { topic } = found;
-  return {
+  return pageMetadata({
     title: `Talks on ${topic.name}`,
     description: `${topic.count} ${topic.count === 1 ? "talk" : "talks"} by ${site.name} on ${topic.name}, with slides, recordings and the events where each was given.`,
-    alternates: { canonical: `/talks/tags/${topic.slug}` },
-  };
+    path: `/talks/tags/${topic.slug}`,
+    type: "website",
+  });
 }
 
 export default async function TopicPage({ params }: Props) {

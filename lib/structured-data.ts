@@ -1,0 +1,160 @@
+import type { CreativeWork, Event, Graph, Person, Place, VideoObject, VirtualLocation, WebSite } from "schema-dts";
+
+import { site } from "./site";
+import { toIsoString } from "./content/partial-date";
+import type { Talk, TalkEvent, TalkSpeaker } from "./talks";
+
+/**
+ * schema.org descriptions of the site's pages, for search engines: who the speaker is,
+ * and for each talk what it is, where it was given and where it can be watched. Only
+ * facts the talk files state; a field nobody knows is left out, never guessed.
+ */
+
+const ONLINE = /^online$/i;
+
+/** Fragment ids make each node addressable, so nodes can point at each other. */
+const personId = `${site.url}/#person`;
+const webSiteId = `${site.url}/#website`;
+
+function absoluteUrl(path: string): string {
+  return new URL(path, site.url).toString();
+}
+
+export function speakerPerson(): Person {
+  return {
+    "@type": "Person",
+    "@id": personId,
+    name: site.name,
+    url: absoluteUrl("/"),
+    sameAs: [site.github.href],
+  };
+}
+
+export function homeStructuredData(): Graph {
+  const website: WebSite = {
+    "@type": "WebSite",
+    "@id": webSiteId,
+    name: site.name,
+    url: absoluteUrl("/"),
+    description: site.description,
+    inLanguage: site.locale,
+    author: { "@id": personId },
+  };
+  return { "@context": "https://schema.org", "@graph": [speakerPerson(), website] };
+}
+
+function coSpeaker(speaker: TalkSpeaker): Person {
+  return { "@type": "Person", name: speaker.name, ...(speaker.url ? { url: speaker.url } : {}) };
+}
+
+/** "Online" is a virtual location; anything else is a place, named as the file names it. */
+function eventLocation(event: TalkEvent): Pick<Event, "location" | "eventAttendanceMode"> {
+  if (!event.location) return {};
+  if (ONLINE.test(event.location.trim())) {
+    const virtual: VirtualLocation = { "@type": "VirtualLocation", ...(event.url ? { url: event.url } : {}) };
+    return { location: virtual, eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode" };
+  }
+  // A physical place says nothing about whether it was streamed too, so no attendance mode.
+  const place: Place = { "@type": "Place", name: event.location, address: event.location };
+  return { location: place };
+}
+
+const YOUTUBE_ID = /^[\w-]{11}$/;
+
+/** The video id of a YouTube watch, short, embed, live or shorts URL; undefined for any other URL. */
+export function youTubeVideoId(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.replace(/^(www|m)\./, "");
+  let id: string | null | undefined;
+  if (host === "youtu.be") id = parsed.pathname.split("/")[1];
+  else if (host === "youtube.com" || host === "youtube-nocookie.com") {
+    const [first, second] = parsed.pathname.split("/").slice(1);
+    id = first === "watch" ? parsed.searchParams.get("v") : ["embed", "live", "shorts"].includes(first ?? "") ? second : undefined;
+  }
+  return id && YOUTUBE_ID.test(id) ? id : undefined;
+}
+
+export type TalkStructuredDataOptions = {
+  /** Absolute or site-relative URL of the talk's social image. */
+  imagePath: string;
+};
+
+/**
+ * A talk page as one graph: the talk (a CreativeWork), each event it was given at (an
+ * Event that performed it), and each recording (a VideoObject recorded at that event).
+ */
+export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredDataOptions): Graph {
+  const pageUrl = absoluteUrl(`/talks/${talk.slug}`);
+  const talkId = `${pageUrl}#talk`;
+  const imageUrl = absoluteUrl(imagePath);
+  const speakers: Person[] = [speakerPerson(), ...talk.speakers.map(coSpeaker)];
+
+  const creativeWork: CreativeWork = {
+    "@type": "CreativeWork",
+    "@id": talkId,
+    name: talk.title,
+    abstract: talk.summary,
+    url: pageUrl,
+    image: imageUrl,
+    inLanguage: site.locale,
+    ...(talk.tags.length > 0 ? { keywords: talk.tags } : {}),
+    author: speakers,
+  };
+
+  const eventId = (index: number) => `${pageUrl}#event-${index + 1}`;
+
+  const events: Event[] = talk.events.map((event, index) => ({
+    "@type": "Event",
+    "@id": eventId(index),
+    name: event.name,
+    startDate: toIsoString(event.date),
+    ...(event.url ? { url: event.url } : {}),
+    ...eventLocation(event),
+    eventStatus: "https://schema.org/EventScheduled",
+    performer: speakers,
+    // A talk is delivered at the event as a play is performed: `workPerformed`, not
+    // `workFeatured` (exhibited) and not `about` (the event is not about this one talk).
+    workPerformed: { "@id": talkId },
+  }));
+
+  const videos: VideoObject[] = talk.events.flatMap((event, index): VideoObject[] => {
+    if (!event.recording) return [];
+    const youTubeId = youTubeVideoId(event.recording);
+    return [
+      {
+        "@type": "VideoObject",
+        name: `${talk.title} (${event.name})`,
+        description: talk.summary,
+        url: event.recording,
+        ...(youTubeId ? { embedUrl: `https://www.youtube-nocookie.com/embed/${youTubeId}` } : {}),
+        thumbnailUrl: imageUrl,
+        // The files know when the talk was given, not when the video went up; that is the
+        // closest known date, and a recording cannot have been published before it.
+        uploadDate: toIsoString(event.date),
+        recordedAt: { "@id": eventId(index) },
+        about: { "@id": talkId },
+      },
+    ];
+  });
+
+  return { "@context": "https://schema.org", "@graph": [creativeWork, ...events, ...videos] };
+}
+
+/**
+ * JSON for an inline <script>: "<" is escaped so that no text in a talk file ("</script>",
+ * "<!--") can end the script element early; U+2028 and U+2029 for old JavaScript parsers.
+ * JSON.parse reads the escapes back as the same characters.
+ */
+export function serializeJsonLd(data: Graph | object): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
