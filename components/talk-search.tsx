@@ -41,14 +41,14 @@ export function TalkSearch({ total }: Props) {
   const [matches, setMatches] = useState(total);
 
   return (
-    <form role="search" action="/talks" className="mb-10" onSubmit={(event) => event.preventDefault()}>
+    // Not a <form>: nothing is submitted; the list filters as the visitor types.
+    <div role="search" className="mb-10">
       <label htmlFor={inputId} className="block text-sm font-semibold text-ink">
         Search talks
       </label>
       <input
         id={inputId}
         type="search"
-        name="q"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -65,6 +65,6 @@ export function TalkSearch({ total }: Props) {
             ? `No talk matches “${query.trim()}”.`
             : `${matches} of ${total} talks ${matches === 1 ? "matches" : "match"}.`}
       </p>
-    </form>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { FEED_PATHS } from "./feeds";
 import { site } from "./site";
 import type { Talk } from "./talks";
 
@@ -11,9 +12,9 @@ export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
  * extensions find them from any URL a visitor pastes.
  */
 export const FEEDS = [
-  { type: "application/rss+xml", url: "/feed.xml", title: `${site.name}: talks (RSS)` },
-  { type: "application/atom+xml", url: "/atom.xml", title: `${site.name}: talks (Atom)` },
-  { type: "application/feed+json", url: "/feed.json", title: `${site.name}: talks (JSON Feed)` },
+  { type: "application/rss+xml", url: FEED_PATHS.rss, title: `${site.name}: talks (RSS)` },
+  { type: "application/atom+xml", url: FEED_PATHS.atom, title: `${site.name}: talks (Atom)` },
+  { type: "application/feed+json", url: FEED_PATHS.json, title: `${site.name}: talks (JSON Feed)` },
 ] as const;
 
 /** The shared image a page shows when it has none of its own: app/opengraph-image.tsx. */

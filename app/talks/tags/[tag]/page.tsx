@@ -56,7 +56,9 @@ export default async function TopicPage({ params }: Props) {
       <TalkYearGroups talks={talks} />
       <nav aria-labelledby="other-topics-heading" className="border-t border-line pt-8">
         <h2 id="other-topics-heading" className="text-sm font-semibold text-ink">
-          All topics
+          <SmartLink href="/talks/tags" className="hover:text-accent hover:underline">
+            All topics
+          </SmartLink>
         </h2>
         <div className="mt-3">
           <TopicList topics={getTopics()} current={topic.slug} />
