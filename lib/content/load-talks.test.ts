@@ -39,6 +39,9 @@ describe("a valid talk", () => {
       sourcePath: "lib/content/__fixtures__/valid/full-talk.mdx",
     });
     expect(talk?.body).toContain("<SlidesLink");
+    // The embeds, with a YouTube and a Google Slides URL, pass the content check.
+    expect(talk?.body).toContain("<VideoEmbed");
+    expect(talk?.body).toContain("<SlidesEmbed");
   });
 
   it("orders events newest first and dates the talk by its latest event", () => {
