@@ -4,11 +4,13 @@ const os = require("node:os");
 const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 
 /**
- * Hosts the site may show in a frame. Empty until the site embeds something;
- * each embed adds its host here, and nothing else may be framed.
+ * Hosts the site may show in a frame: the players that lib/embeds.ts builds, loaded only
+ * when a visitor presses play or asks for the slides. Nothing else may be framed.
+ * This config is CommonJS and cannot import that TypeScript module, so it keeps its own
+ * list; lib/embeds.test.ts fails when the two differ.
  * @type {string[]}
  */
-const FRAME_HOSTS = [];
+const FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://docs.google.com"];
 
 /**
  * @param {{ isDevelopment: boolean }} options

@@ -1,10 +1,18 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import { renderMdx } from "./mdx-content";
+import { renderMdx, type MdxTalk } from "./mdx-content";
+
+const talk: MdxTalk = {
+  title: "Profiling in Production",
+  events: [
+    { name: "GopherCon 2021", date: { year: 2021 }, recording: "https://www.youtube.com/watch?v=6Nx2BFyr7qQ" },
+    { name: "Meetup 2020", date: { year: 2020 } },
+  ],
+};
 
 async function html(source: string): Promise<string> {
-  return renderToStaticMarkup(await renderMdx(source));
+  return renderToStaticMarkup(await renderMdx(source, talk));
 }
 
 describe("the MDX component map", () => {
@@ -26,5 +34,32 @@ describe("the MDX component map", () => {
     const markup = await html("[another talk](/talks/other) and [a site](https://example.com)");
     expect(markup).toContain('<a href="/talks/other">another talk</a>');
     expect(markup).toContain('<a href="https://example.com" rel="noopener noreferrer">a site</a>');
+  });
+});
+
+describe("the embeds", () => {
+  it("draws a recording's poster from the talk, linking to the video until the page's script runs", async () => {
+    const markup = await html('<VideoEmbed href="https://youtu.be/6Nx2BFyr7qQ?t=90" />');
+    // The event comes from the talk's event with the same video, the title from the talk.
+    expect(markup).toContain('<a href="https://youtu.be/6Nx2BFyr7qQ?t=90" rel="noopener noreferrer" aria-label="Play the recording of Profiling in Production at GopherCon 2021"');
+    expect(markup).toContain(">GopherCon 2021</span>");
+    expect(markup).toContain(">Profiling in Production</span>");
+    // Nothing is loaded from YouTube before the press: no iframe, no thumbnail.
+    expect(markup).not.toMatch(/<iframe|<img|youtube-nocookie|ytimg/);
+    expect(markup).toContain("aspect-video");
+  });
+
+  it("takes a title prop, and names no event for a video none of the talk's events has", async () => {
+    const markup = await html('<VideoEmbed href="https://www.youtube.com/watch?v=-jF4nWfrY3w" title="The demo" />');
+    expect(markup).toContain('aria-label="Play the recording of The demo"');
+    expect(markup).toContain(">Recording</span>");
+  });
+
+  it("draws a deck's poster and keeps any other deck a link", async () => {
+    const deck = "https://docs.google.com/presentation/d/1VNx98laKlhRFfzY9o23N5OHpBBJnuYAmZf5l7Mr-CE0/edit";
+    expect(await html(`<SlidesEmbed href="${deck}" />`)).toContain(`<a href="${deck}" rel="noopener noreferrer" aria-label="Show the slides of Profiling in Production"`);
+    const other = await html('<SlidesEmbed href="https://speakerdeck.com/kakkoyun/parca" />');
+    expect(other).toMatch(/<a href="https:\/\/speakerdeck\.com\/kakkoyun\/parca" rel="noopener noreferrer"[^>]*>.*<span>Profiling in Production<\/span><\/a>/);
+    expect(other).not.toContain("aspect-video");
   });
 });

@@ -1,5 +1,7 @@
+import { parseGoogleSlidesUrl, parseYouTubeUrl } from "@/lib/embeds";
 import { isUpcomingEvent, topicSlug, type Talk } from "@/lib/talks";
 
+import { DeckViewer, RecordingPlayer } from "./embed-frames";
 import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "./icons";
 import { MdxContent } from "./mdx-content";
 import { PartialDateTime } from "./partial-date-time";
@@ -23,6 +25,13 @@ export function TalkArticle({ talk, newer, older }: Props) {
   const [latestEvent] = talk.events;
   const recordings = talk.events.filter((event) => event.recording);
   const onlyRecording = recordings.length === 1 ? recordings[0]?.recording : undefined;
+  // Every YouTube recording gets a player, newest first, each named after its event: choosing
+  // one is pressing it, with no script beyond the facade's. Other recordings stay links below.
+  const players = recordings.flatMap((event) => {
+    const embed = event.recording ? parseYouTubeUrl(event.recording) : undefined;
+    return embed && event.recording ? [{ event, embed, href: event.recording }] : [];
+  });
+  const deck = talk.slides ? parseGoogleSlidesUrl(talk.slides) : undefined;
 
   return (
     <article>
@@ -99,14 +108,38 @@ export function TalkArticle({ talk, newer, older }: Props) {
         ) : null}
       </header>
 
+      {players.length > 0 ? (
+        <section aria-labelledby="recording-heading" className="pt-8">
+          <h2 id="recording-heading" className="sr-only">
+            {players.length === 1 ? "Recording" : "Recordings"}
+          </h2>
+          <div className={players.length > 1 ? "grid gap-4 sm:grid-cols-2" : undefined}>
+            {players.map(({ event, embed, href }) => (
+              <RecordingPlayer key={`${event.name}-${event.date.year}`} embed={embed} href={href} title={talk.title} event={event.name} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
       <section aria-labelledby="abstract-heading" className="py-8">
         <h2 id="abstract-heading" className="sr-only">
           Abstract
         </h2>
         <div className="prose max-w-none prose-zinc dark:prose-invert prose-a:text-accent">
-          <MdxContent source={talk.body} />
+          <MdxContent source={talk.body} talk={talk} />
         </div>
       </section>
+
+      {deck && talk.slides ? (
+        <section aria-labelledby="slides-heading" className="border-t border-line py-8">
+          <h2 id="slides-heading" className="text-xl font-bold tracking-tight">
+            Slides
+          </h2>
+          <div className="mt-4">
+            <DeckViewer embed={deck} href={talk.slides} title={talk.title} />
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="events-heading" className="border-t border-line py-8">
         <h2 id="events-heading" className="text-xl font-bold tracking-tight">

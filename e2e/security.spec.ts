@@ -34,8 +34,8 @@ test("every response carries the security headers", async ({ request }) => {
     expect(csp.get("object-src"), path).toEqual(["'none'"]);
     expect(csp.get("default-src"), path).toEqual(["'self'"]);
     expect(csp.get("script-src"), path).not.toContain("*");
-    // Frames only from hosts the site embeds: none yet.
-    expect(csp.get("frame-src"), path).toEqual(["'none'"]);
+    // Frames only from the players the site embeds, and only those.
+    expect(csp.get("frame-src"), path).toEqual(["https://www.youtube-nocookie.com", "https://docs.google.com"]);
   }
 });
 

@@ -39,6 +39,9 @@ describe("a valid talk", () => {
       sourcePath: "lib/content/__fixtures__/valid/full-talk.mdx",
     });
     expect(talk?.body).toContain("<SlidesLink");
+    // The embeds, with a YouTube and a Google Slides URL, pass the content check.
+    expect(talk?.body).toContain("<VideoEmbed");
+    expect(talk?.body).toContain("<SlidesEmbed");
   });
 
   it("orders events newest first and dates the talk by its latest event", () => {
@@ -93,14 +96,15 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["date-in-words.mdx", [":8: events[1].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"June 2020\""]],
   ["draft-not-boolean.mdx", [":4: draft: expected true or false, got \"yes\""]],
   ["duplicate-key.mdx", [":4: YAML syntax error: the field \"title\" is given twice; keep one"]],
+  ["embed-with-content.mdx", [":9: body: <VideoEmbed>: title is empty; write title=\"…\", or leave it out to use the talk's title", ":9: body: <VideoEmbed>: takes no content between its tags; write <VideoEmbed href=\"https://…\" />"]],
   ["empty-summary.mdx", [":3: summary: expected text, got an empty string"]],
   ["empty.mdx", [":1: the file is empty; expected front matter between two --- lines, then the abstract"]],
   ["event-missing-date.mdx", [":5: events[0].date: is required: expected YYYY, YYYY-MM or YYYY-MM-DD"]],
   ["event-missing-name.mdx", [":5: events[0].name: is required: expected text"]],
-  ["export-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>"]],
+  ["export-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["expression-prop.mdx", [":9: body: <SlidesLink>: href={\"https://example.com/slides\"} is an expression, which MDX would drop; write href=\"…\" with the value in quotes"]],
   ["front-matter-not-closed.mdx", [":1: the front matter is never closed: add a line of three dashes (---) after the last field"]],
-  ["import-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>"]],
+  ["import-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["impossible-date.mdx", [":6: events[0].date: expected a real date: February 2021 has 28 days, got \"2021-02-30\""]],
   ["javascript-url.mdx", [":4: slides: expected an http(s) URL such as \"https://example.com/page\", got \"javascript:alert(1)\""]],
   ["js-expression.mdx", [":9: body: JavaScript expressions are not allowed: {40 + 2}; write the text itself, or escape a literal brace as \\{"]],
@@ -118,17 +122,19 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["raw-script.mdx", [":9: body: raw <script> is not allowed in a talk file"]],
   ["raw-style.mdx", [":9: body: raw <style> is not allowed in a talk file"]],
   ["several-problems.mdx", [":2: title: expected text, got an empty string", ":6: events[0].date: expected a month from 01 to 12 (YYYY, YYYY-MM or YYYY-MM-DD), got \"2020-13\"", ":9: body: JavaScript expressions are not allowed: {expression}; write the text itself, or escape a literal brace as \\{"]],
+  ["slides-embed-speaker-deck.mdx", [":9: body: <SlidesEmbed>: \"https://speakerdeck.com/kakkoyun/parca\" is not a Google Slides deck; SlidesEmbed shows https://docs.google.com/presentation/d/… decks. Link any other deck with <SlidesLink href=\"…\">label</SlidesLink>"]],
   ["summary-too-long.mdx", [":3: summary: expected at most 280 characters, got 307"]],
   ["tab-indent.mdx", [":5: YAML syntax error: a tab is used to indent; indent with spaces", ":6: YAML syntax error: a tab is used to indent; indent with spaces"]],
   ["tag-without-url.mdx", [":4: tags[1]: needs at least one letter or digit from a-z or 0-9, which its topic page's URL is made of (e.g. \"C++\" gives /talks/tags/c)"]],
   ["tags-not-a-list.mdx", [":4: tags: expected a list (one `- item` per line), got \"Go\""]],
   ["title-not-text.mdx", [":2: title: expected text, got 42"]],
   ["unclosed-tag.mdx", [":9: body: MDX does not parse: Expected a closing tag for `<SlidesLink>` before the end of `paragraph`"]],
-  ["unknown-component.mdx", [":9: body: unknown component <Tweet>; the known components are <SlidesLink>, <RecordingLink>, <EventLink>"]],
+  ["unknown-component.mdx", [":9: body: unknown component <Tweet>; the known components are <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["unknown-field-link.mdx", [":5: links[0].url: is required: expected an http(s) URL such as \"https://example.com/page\"", ":6: links[0].href: unknown field \"href\"; known fields here: title, url"]],
   ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, events, draft"]],
   ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
   ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, recording, slides"]],
+  ["video-embed-not-youtube.mdx", [":9: body: <VideoEmbed>: \"https://vimeo.com/123456789\" is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href=\"…\">label</RecordingLink>"]],
   ["yaml-syntax.mdx", [":3: YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with"]],
 ];
 

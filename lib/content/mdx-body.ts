@@ -3,7 +3,9 @@ import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 
-import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS } from "./mdx-components";
+import { parseGoogleSlidesUrl, parseYouTubeUrl } from "../embeds";
+
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, MDX_EMBED_NAMES, type MdxComponentName } from "./mdx-components";
 import type { ContentProblem } from "./problems";
 import { isHttpUrl } from "./schema";
 
@@ -27,7 +29,7 @@ export type BodyCheck = { problems: BodyProblem[]; talkReferences: TalkPageRefer
 const TALK_PAGE_PATH = /^\/talks\/([^/?#]+)\/?(?:[?#].*)?$/;
 
 const knownComponents = new Set<string>(MDX_COMPONENT_NAMES);
-const knownProps = new Set<string>(MDX_COMPONENT_PROPS);
+const embedComponents = new Set<string>(MDX_EMBED_NAMES);
 const knownComponentList = MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(", ");
 
 /** Raw HTML elements that execute, embed or restyle: never allowed in an abstract. */
@@ -42,6 +44,34 @@ const mdxParser = createProcessor({ format: "mdx" });
 /** A link in Markdown may point at another page of the site, an anchor, mail or the web. */
 function isAllowedMarkdownUrl(url: string): boolean {
   return url.startsWith("/") || url.startsWith("#") || /^mailto:/i.test(url) || isHttpUrl(url);
+}
+
+function isKnownComponent(name: string): name is MdxComponentName {
+  return knownComponents.has(name);
+}
+
+/** How to write a component's props, for messages: href="https://…" and title="…". */
+function propsUsage(name: MdxComponentName): string {
+  return MDX_COMPONENT_PROPS[name].map((prop) => (prop === "href" ? 'href="https://…"' : `${prop}="…"`)).join(" and ");
+}
+
+/** How to write the component whole, for messages. */
+function componentUsage(name: MdxComponentName): string {
+  return embedComponents.has(name) ? `<${name} href="https://…" />` : `<${name} href="https://…">label</${name}>`;
+}
+
+/**
+ * Why an embed cannot show this URL, with the component to use instead; undefined when it can.
+ * The page builds the player from the same parser, so what passes here is what plays there.
+ */
+function embedUrlProblem(name: MdxComponentName, url: string): string | undefined {
+  if (name === "VideoEmbed" && !parseYouTubeUrl(url)) {
+    return `<VideoEmbed>: ${JSON.stringify(url)} is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href="…">label</RecordingLink>`;
+  }
+  if (name === "SlidesEmbed" && !parseGoogleSlidesUrl(url)) {
+    return `<SlidesEmbed>: ${JSON.stringify(url)} is not a Google Slides deck; SlidesEmbed shows https://docs.google.com/presentation/d/… decks. Link any other deck with <SlidesLink href="…">label</SlidesLink>`;
+  }
+  return undefined;
 }
 
 function isExpressionAttribute(
@@ -114,7 +144,8 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
           return;
         }
         const isComponent = /^[A-Z]/.test(name) || name.includes(".");
-        if (isComponent && !knownComponents.has(name)) {
+        const component = isKnownComponent(name) ? name : undefined;
+        if (isComponent && !component) {
           report(node, `unknown component <${name}>; the known components are ${knownComponentList}`);
           return;
         }
@@ -139,21 +170,31 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
             );
             continue;
           }
-          if (isComponent && !knownProps.has(prop)) {
-            report(node, `<${name}>: unknown prop ${prop}; expected only href="https://…"`);
+          if (component && !(MDX_COMPONENT_PROPS[component] as readonly string[]).includes(prop)) {
+            report(node, `<${name}>: unknown prop ${prop}; expected only ${propsUsage(component)}`);
+            continue;
+          }
+          if (component && prop === "title" && (typeof attribute.value !== "string" || attribute.value.trim() === "")) {
+            report(node, `<${name}>: title is empty; write title="…", or leave it out to use the talk's title`);
             continue;
           }
           const url = typeof attribute.value === "string" ? attribute.value : undefined;
           if (url !== undefined && (prop === "href" || prop === "src")) {
             // Components link off-site only; pages of this site belong in a Markdown link.
             const allowed = isComponent ? isHttpUrl(url) : isAllowedMarkdownUrl(url);
+            const embedProblem = allowed && component ? embedUrlProblem(component, url) : undefined;
             if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(url)}`);
+            else if (embedProblem) report(node, embedProblem);
             else if (prop === "href") noteTalkReference(url, node);
           }
         }
         const hasHref = node.attributes.some((attribute) => !isExpressionAttribute(attribute) && attribute.name === "href");
-        if (isComponent && !hasHref) {
-          report(node, `<${name}>: missing href; write <${name} href="https://…">label</${name}>`);
+        if (component && !hasHref) {
+          report(node, `<${name}>: missing href; write ${componentUsage(component)}`);
+        }
+        if (component && embedComponents.has(component) && node.children.length > 0) {
+          // The embed draws its own poster and button; text inside would be dropped unseen.
+          report(node, `<${name}>: takes no content between its tags; write ${componentUsage(component)}`);
         }
         return;
       }

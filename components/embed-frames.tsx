@@ -1,0 +1,77 @@
+import { EMBED_FRAME_PERMISSIONS, type GoogleSlidesEmbed, type YouTubeEmbed } from "@/lib/embeds";
+
+import { EmbedFacade } from "./embed-facade";
+import { PlayIcon, SlidesIcon } from "./icons";
+
+/**
+ * A recording or a deck shown in place: a poster the server draws from the talk's own
+ * words (no thumbnail fetched from YouTube or Google), which the client facade swaps for
+ * the player when pressed. The box keeps its 16:9 shape before and after, so nothing moves.
+ */
+
+const frameBox = "not-prose relative aspect-video w-full overflow-hidden rounded-2xl bg-zinc-950 text-white";
+const poster =
+  "flex size-full flex-col justify-between gap-2 bg-linear-to-br from-indigo-950 to-zinc-950 p-5 text-left sm:p-8";
+const posterKicker = "text-xs font-semibold tracking-wide text-zinc-300 uppercase sm:text-sm";
+const posterTitle = "line-clamp-3 text-lg leading-snug font-bold text-balance sm:text-2xl";
+const posterAction = "inline-flex items-center gap-2 text-sm font-semibold";
+
+type RecordingProps = {
+  embed: YouTubeEmbed;
+  /** The recording's own URL: the link the poster is before the page's script runs. */
+  href: string;
+  title: string;
+  /** The event it was recorded at, when known. */
+  event?: string;
+};
+
+export function RecordingPlayer({ embed, href, title, event }: RecordingProps) {
+  const what = event ? `${title} at ${event}` : title;
+  return (
+    <div className={frameBox}>
+      <EmbedFacade
+        href={href}
+        label={`Play the recording of ${what}`}
+        src={embed.embedUrl}
+        frameTitle={`Recording of ${what} (YouTube)`}
+        {...EMBED_FRAME_PERMISSIONS.youtube}
+      >
+        <span className={poster}>
+          <span className={posterKicker}>{event ?? "Recording"}</span>
+          <span className={posterTitle}>{title}</span>
+          <span className={posterAction}>
+            <PlayIcon className="size-10" /> Play the recording
+          </span>
+        </span>
+      </EmbedFacade>
+    </div>
+  );
+}
+
+type DeckProps = {
+  embed: GoogleSlidesEmbed;
+  href: string;
+  title: string;
+};
+
+export function DeckViewer({ embed, href, title }: DeckProps) {
+  return (
+    <div className={frameBox}>
+      <EmbedFacade
+        href={href}
+        label={`Show the slides of ${title}`}
+        src={embed.embedUrl}
+        frameTitle={`Slides of ${title} (Google Slides)`}
+        {...EMBED_FRAME_PERMISSIONS["google-slides"]}
+      >
+        <span className={poster}>
+          <span className={posterKicker}>Slides</span>
+          <span className={posterTitle}>{title}</span>
+          <span className={posterAction}>
+            <SlidesIcon className="size-10" /> Show the slides
+          </span>
+        </span>
+      </EmbedFacade>
+    </div>
+  );
+}
