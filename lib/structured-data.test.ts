@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { site } from "./site";
-import { homeStructuredData, serializeJsonLd, talkStructuredData, youTubeVideoId } from "./structured-data";
+import { homeStructuredData, serializeJsonLd, talkStructuredData } from "./structured-data";
 import type { Talk, TalkEvent } from "./talks";
 
 function makeTalk(overrides: Partial<Talk> = {}): Talk {
@@ -112,29 +112,6 @@ describe("talkStructuredData", () => {
     const [video] = ofType(nodesOf(talk), "VideoObject");
     expect(video!.url).toBe("https://vimeo.com/123456");
     expect(video).not.toHaveProperty("embedUrl");
-  });
-});
-
-describe("youTubeVideoId", () => {
-  it.each([
-    ["https://www.youtube.com/watch?v=OlHQ6gkwqyA", "OlHQ6gkwqyA"],
-    ["https://youtu.be/-miC_jnQ_Yk", "-miC_jnQ_Yk"],
-    ["https://youtu.be/oWHQrlE2-G8?t=42", "oWHQrlE2-G8"],
-    ["https://m.youtube.com/watch?v=6Nx2BFyr7qQ&list=x", "6Nx2BFyr7qQ"],
-    ["https://www.youtube.com/embed/xkLyM1Gnaus", "xkLyM1Gnaus"],
-    ["https://www.youtube.com/live/Nqp4fjw_omU", "Nqp4fjw_omU"],
-  ])("reads %s", (url, id) => {
-    expect(youTubeVideoId(url)).toBe(id);
-  });
-
-  it.each([
-    "https://www.youtube.com/playlist?list=PL3P7-fer_ILLtH_ZtQDQhDAEgTo5r9OnB",
-    "https://www.youtube.com/watch?v=short",
-    "https://example.com/watch?v=OlHQ6gkwqyA",
-    "https://notyoutube.com/embed/OlHQ6gkwqyA",
-    "not a url",
-  ])("finds no video in %s", (url) => {
-    expect(youTubeVideoId(url)).toBeUndefined();
   });
 });
 

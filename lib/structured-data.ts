@@ -1,5 +1,6 @@
 import type { CreativeWork, Event, Graph, Person, Place, VideoObject, VirtualLocation, WebSite } from "schema-dts";
 
+import { parseYouTubeUrl } from "./embeds";
 import { site } from "./site";
 import { toIsoString } from "./content/partial-date";
 import type { Talk, TalkEvent, TalkSpeaker } from "./talks";
@@ -59,26 +60,6 @@ function eventLocation(event: TalkEvent): Pick<Event, "location" | "eventAttenda
   return { location: place };
 }
 
-const YOUTUBE_ID = /^[\w-]{11}$/;
-
-/** The video id of a YouTube watch, short, embed, live or shorts URL; undefined for any other URL. */
-export function youTubeVideoId(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const host = parsed.hostname.replace(/^(www|m)\./, "");
-  let id: string | null | undefined;
-  if (host === "youtu.be") id = parsed.pathname.split("/")[1];
-  else if (host === "youtube.com" || host === "youtube-nocookie.com") {
-    const [first, second] = parsed.pathname.split("/").slice(1);
-    id = first === "watch" ? parsed.searchParams.get("v") : ["embed", "live", "shorts"].includes(first ?? "") ? second : undefined;
-  }
-  return id && YOUTUBE_ID.test(id) ? id : undefined;
-}
-
 export type TalkStructuredDataOptions = {
   /** Absolute or site-relative URL of the talk's social image. */
   imagePath: string;
@@ -124,7 +105,7 @@ export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredData
 
   const videos: VideoObject[] = talk.events.flatMap((event, index): VideoObject[] => {
     if (!event.recording) return [];
-    const youTubeId = youTubeVideoId(event.recording);
+    const youTubeId = parseYouTubeUrl(event.recording)?.videoId;
     return [
       {
         "@type": "VideoObject",
