@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 
@@ -138,8 +138,14 @@ test("its PDF deck: nothing fetched on load, shown in place on request, framed b
   const button = slides.getByRole("button", { name: `Show the slides of ${TITLE}`, exact: true });
   await expect(button).toBeVisible();
   await expect(slides.locator("iframe")).toHaveCount(0);
-  const before = await button.boundingBox();
-  expect(before!.width / before!.height).toBeCloseTo(16 / 9, 1);
+  // Where it is on the page, not in the viewport: focus may scroll the page.
+  const pageBox = (target: Locator) =>
+    target.evaluate((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x: x + window.scrollX, y: y + window.scrollY, width, height };
+    });
+  const before = await pageBox(button);
+  expect(before.width / before.height).toBeCloseTo(16 / 9, 1);
 
   await button.focus();
   const pdfResponse = page.waitForResponse((response) => new URL(response.url()).pathname === PDF_PATH);
@@ -151,7 +157,7 @@ test("its PDF deck: nothing fetched on load, shown in place on request, framed b
   expect(await frame.getAttribute("sandbox")).toBeNull();
   await expect(frame).toBeFocused();
   expect((await pdfResponse).status()).toBe(200);
-  expect(await frame.boundingBox(), "the frame takes the poster's place without moving anything").toEqual(before);
+  expect(await pageBox(frame), "the frame takes the poster's place without moving anything").toEqual(before);
   expect(refusals).toEqual([]);
 
   const response = await request.get(origin + PDF_PATH);
