@@ -13,10 +13,24 @@ const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 const FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://docs.google.com"];
 
 /**
- * @param {{ isDevelopment: boolean }} options
+ * What the CSP's frame-src allows: the site itself too, only because a talk's PDF deck
+ * from public/ is shown in a frame by the browser's own viewer.
+ * @type {string[]}
+ */
+const FRAME_SOURCES = ["'self'", ...FRAME_HOSTS];
+
+/**
+ * Every PDF the site serves (public/slides/…): the one kind of response the site's own pages
+ * may frame. A path-to-regexp parameter with a custom pattern, case-insensitive by hand
+ * because the pattern is matched as written.
+ */
+const PDF_SOURCE = "/:file(.*\\.[pP][dD][fF])";
+
+/**
+ * @param {{ isDevelopment: boolean, frameAncestors: string }} options
  * @returns {string}
  */
-function contentSecurityPolicy({ isDevelopment }) {
+function contentSecurityPolicy({ isDevelopment, frameAncestors }) {
   const directives = {
     "default-src": ["'self'"],
     // Next.js streams page data in inline <script> tags that differ on every page, so
@@ -27,8 +41,8 @@ function contentSecurityPolicy({ isDevelopment }) {
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(isDevelopment ? ["ws:"] : [])],
-    "frame-src": FRAME_HOSTS.length > 0 ? FRAME_HOSTS : ["'none'"],
-    "frame-ancestors": ["'none'"],
+    "frame-src": FRAME_SOURCES,
+    "frame-ancestors": [frameAncestors],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
@@ -46,7 +60,7 @@ function contentSecurityPolicy({ isDevelopment }) {
  */
 function securityHeaders(options) {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ ...options, frameAncestors: "'none'" }) },
     { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -82,7 +96,18 @@ module.exports = (phase) => {
       ? { output: "export" }
       : {
           async headers() {
-            return [{ source: "/:path*", headers: securityHeaders({ isDevelopment }) }];
+            return [
+              { source: "/:path*", headers: securityHeaders({ isDevelopment }) },
+              // When two rules set the same header, the later one wins (Next's documented
+              // order): a PDF deck may be framed by the site's own pages and nobody else's.
+              {
+                source: PDF_SOURCE,
+                headers: [
+                  { key: "Content-Security-Policy", value: contentSecurityPolicy({ isDevelopment, frameAncestors: "'self'" }) },
+                  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+                ],
+              },
+            ];
           },
         }),
   };

@@ -8,7 +8,7 @@ import { useState, useSyncExternalStore, type ReactNode } from "react";
  * iframe there. The only client code the site ships, so it takes strings and nothing else.
  *
  * Before the page's script runs, and without JavaScript, the poster is a link to the
- * original page (YouTube, Google Slides); once React runs it becomes a real button.
+ * original page (YouTube, Google Slides, the PDF); once React runs it becomes a real button.
  */
 type Props = {
   /** Where the poster links when the button cannot work yet. */
@@ -17,8 +17,8 @@ type Props = {
   label: string;
   src: string;
   frameTitle: string;
-  /** As few sandbox flags as the player works with (lib/embeds.ts names them per kind). */
-  sandbox: string;
+  /** As few sandbox flags as the player works with (lib/embeds.ts names them per kind); none for the site's own PDFs. */
+  sandbox?: string;
   allow: string;
   children: ReactNode;
 };

@@ -1,4 +1,4 @@
-import { EMBED_FRAME_PERMISSIONS, type GoogleSlidesEmbed, type YouTubeEmbed } from "@/lib/embeds";
+import { EMBED_FRAME_PERMISSIONS, type DeckEmbed, type YouTubeEmbed } from "@/lib/embeds";
 
 import { EmbedFacade } from "./embed-facade";
 import { PlayIcon, SlidesIcon } from "./icons";
@@ -49,20 +49,27 @@ export function RecordingPlayer({ embed, href, title, event }: RecordingProps) {
 }
 
 type DeckProps = {
-  embed: GoogleSlidesEmbed;
+  embed: DeckEmbed;
   href: string;
   title: string;
 };
 
+// What the frame's title says the deck is shown with.
+const DECK_VIEWER_NAMES: Record<DeckEmbed["kind"], string> = { "google-slides": "Google Slides", pdf: "PDF" };
+
+/**
+ * A Google Slides deck in Google's player, or a PDF from public/ in the browser's own
+ * viewer; slides are 16:9, so the same box fits both.
+ */
 export function DeckViewer({ embed, href, title }: DeckProps) {
   return (
     <div className={frameBox}>
       <EmbedFacade
         href={href}
         label={`Show the slides of ${title}`}
-        src={embed.embedUrl}
-        frameTitle={`Slides of ${title} (Google Slides)`}
-        {...EMBED_FRAME_PERMISSIONS["google-slides"]}
+        src={embed.kind === "pdf" ? embed.src : embed.embedUrl}
+        frameTitle={`Slides of ${title} (${DECK_VIEWER_NAMES[embed.kind]})`}
+        {...EMBED_FRAME_PERMISSIONS[embed.kind]}
       >
         <span className={poster}>
           <span className={posterKicker}>Slides</span>

@@ -62,4 +62,11 @@ describe("the embeds", () => {
     expect(other).toMatch(/<a href="https:\/\/speakerdeck\.com\/kakkoyun\/parca" rel="noopener noreferrer"[^>]*>.*<span>Profiling in Production<\/span><\/a>/);
     expect(other).not.toContain("aspect-video");
   });
+
+  it("draws a PDF deck's poster, linking to the file and fetching nothing before the press", async () => {
+    const markup = await html('<SlidesEmbed href="/slides/profiling.pdf" title="The 2021 deck" />');
+    expect(markup).toContain('<a href="/slides/profiling.pdf" rel="noopener noreferrer" aria-label="Show the slides of The 2021 deck"');
+    expect(markup).toContain("aspect-video");
+    expect(markup).not.toMatch(/<iframe|<object|<embed/);
+  });
 });

@@ -2,7 +2,7 @@ import { compileMDX, type MDXRemoteProps } from "next-mdx-remote/rsc";
 import type { ComponentType } from "react";
 
 import type { MdxComponentName } from "@/lib/content/mdx-components";
-import { parseGoogleSlidesUrl, parseYouTubeUrl } from "@/lib/embeds";
+import { parseDeck, parseYouTubeUrl } from "@/lib/embeds";
 import type { Talk } from "@/lib/talks";
 
 import { DeckViewer, RecordingPlayer } from "./embed-frames";
@@ -36,7 +36,7 @@ function embedComponents(talk: MdxTalk): Record<"VideoEmbed" | "SlidesEmbed", Co
       return <RecordingPlayer embed={embed} href={href} title={title} event={event?.name} />;
     },
     SlidesEmbed({ href, title = talk.title }) {
-      const embed = parseGoogleSlidesUrl(href);
+      const embed = parseDeck(href);
       if (!embed) return <SlidesLink href={href}>{title}</SlidesLink>;
       return <DeckViewer embed={embed} href={href} title={title} />;
     },

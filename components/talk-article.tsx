@@ -1,4 +1,4 @@
-import { parseGoogleSlidesUrl, parseYouTubeUrl } from "@/lib/embeds";
+import { parseDeck, parseYouTubeUrl } from "@/lib/embeds";
 import { isUpcomingEvent, topicSlug, type Talk } from "@/lib/talks";
 
 import { DeckViewer, RecordingPlayer } from "./embed-frames";
@@ -31,7 +31,7 @@ export function TalkArticle({ talk, newer, older }: Props) {
     const embed = event.recording ? parseYouTubeUrl(event.recording) : undefined;
     return embed && event.recording ? [{ event, embed, href: event.recording }] : [];
   });
-  const deck = talk.slides ? parseGoogleSlidesUrl(talk.slides) : undefined;
+  const deck = talk.slides ? parseDeck(talk.slides) : undefined;
 
   return (
     <article>

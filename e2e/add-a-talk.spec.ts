@@ -2,14 +2,18 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 
+import { site } from "../lib/site";
 import { makeWorkCopy } from "../scripts/work-copy.mjs";
 
+import { minimalPdf } from "./support/minimal-pdf";
+
 // The owner's promise: one new talk file, and nothing else, updates every output of the
-// site. On a copy of the project: add a file dated after today, build, serve, and look.
+// site. On a copy of the project: add a file dated after today, with its deck as a PDF in
+// public/slides/ (the seed has none, and the site ships no placeholder), build, serve, and look.
 test.describe.configure({ mode: "serial" });
 
 const PORT = 3250;
@@ -21,6 +25,8 @@ const TAG = "Distributed Tracing";
 const TAG_SLUG = "distributed-tracing";
 const nextYear = new Date().getUTCFullYear() + 1;
 const EVENT = `Future Conf ${nextYear}`;
+const PDF_PATH = `/slides/${SLUG}.pdf`;
+const PDF = minimalPdf("Tracing Q&A (Live)");
 
 let copy: ReturnType<typeof makeWorkCopy>;
 let server: ChildProcess | undefined;
@@ -28,6 +34,8 @@ let server: ChildProcess | undefined;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   copy = makeWorkCopy(process.cwd(), "talks-add-");
+  fs.mkdirSync(path.join(copy.site, "public", "slides"), { recursive: true });
+  fs.writeFileSync(path.join(copy.site, "public", ...PDF_PATH.split("/")), PDF);
   fs.writeFileSync(
     path.join(copy.site, "content", "talks", `${SLUG}.mdx`),
     [
@@ -35,6 +43,7 @@ test.beforeAll(async () => {
       `title: '${TITLE}'`,
       "summary: Questions from the room about tracing, answered live, with a few sharp edges & <angle brackets>.",
       `tags: [${TAG}, Observability]`,
+      `slides: ${PDF_PATH}`,
       "events:",
       `  - name: ${EVENT}`,
       `    date: ${nextYear}-03-14`,
@@ -106,6 +115,69 @@ test("the feeds, the calendar and the sitemap", async ({ request }) => {
   const sitemap = await (await request.get(`${origin}/sitemap.xml`)).text();
   expect(sitemap).toContain(`/talks/${SLUG}</loc>`);
   expect(sitemap).toContain(`/talks/tags/${TAG_SLUG}</loc>`);
+});
+
+test("its PDF deck: nothing fetched on load, shown in place on request, framed by this site only", async ({ page, request }) => {
+  const pdfRequests: string[] = [];
+  page.on("request", (sent) => {
+    if (new URL(sent.url()).pathname.toLowerCase().endsWith(".pdf")) pdfRequests.push(sent.url());
+  });
+  // A frame the PDF's headers refuse is reported on the console, and as a CSP violation.
+  const refusals: string[] = [];
+  page.on("console", (message) => {
+    if (/Refused to (display|frame)|Content Security Policy|X-Frame-Options/i.test(message.text())) refusals.push(message.text());
+  });
+  await page.goto(`${origin}/talks/${SLUG}`);
+  await page.waitForLoadState("networkidle");
+  expect(pdfRequests, "no request for the PDF before the visitor asks").toEqual([]);
+
+  // The header's link opens the file itself in the browser's viewer: a plain link, not a page of the app.
+  await expect(page.getByRole("link", { name: "View the slides" })).toHaveAttribute("href", PDF_PATH);
+
+  const slides = page.getByRole("region", { name: "Slides", exact: true });
+  const button = slides.getByRole("button", { name: `Show the slides of ${TITLE}`, exact: true });
+  await expect(button).toBeVisible();
+  await expect(slides.locator("iframe")).toHaveCount(0);
+  // Where it is on the page, not in the viewport: focus may scroll the page.
+  const pageBox = (target: Locator) =>
+    target.evaluate((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x: x + window.scrollX, y: y + window.scrollY, width, height };
+    });
+  const before = await pageBox(button);
+  expect(before.width / before.height).toBeCloseTo(16 / 9, 1);
+
+  await button.focus();
+  const pdfResponse = page.waitForResponse((response) => new URL(response.url()).pathname === PDF_PATH);
+  await page.keyboard.press("Enter");
+  const frame = slides.locator("iframe");
+  await expect(frame).toHaveAttribute("src", PDF_PATH);
+  await expect(frame).toHaveAttribute("title", `Slides of ${TITLE} (PDF)`);
+  // Chrome shows no PDF in a sandboxed frame.
+  expect(await frame.getAttribute("sandbox")).toBeNull();
+  await expect(frame).toBeFocused();
+  expect((await pdfResponse).status()).toBe(200);
+  expect(await pageBox(frame), "the frame takes the poster's place without moving anything").toEqual(before);
+  expect(refusals).toEqual([]);
+
+  const response = await request.get(origin + PDF_PATH);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(Buffer.compare(await response.body(), PDF)).toBe(0);
+  const policy = response.headers()["content-security-policy"] ?? "";
+  expect(policy.split(";").map((directive) => directive.trim())).toContain("frame-ancestors 'self'");
+  expect(response.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  // The page framing it allows frames from itself.
+  const pagePolicy = (await request.get(`${origin}/talks/${SLUG}`)).headers()["content-security-policy"] ?? "";
+  expect(pagePolicy).toMatch(/frame-src 'self' /);
+});
+
+test("the feeds link its PDF deck by an absolute URL", async ({ request }) => {
+  const absolute = `${site.url}${PDF_PATH}`;
+  const rss = await (await request.get(`${origin}/feed.xml`)).text();
+  expect(rss).toContain(`&lt;a href=&quot;${absolute}&quot;&gt;Slides&lt;/a&gt;`);
+  expect(rss).not.toContain(`href=&quot;${PDF_PATH}`);
+  const json = await (await request.get(`${origin}/feed.json`)).json();
+  expect(json.items[0].content_html).toContain(`<a href="${absolute}">Slides</a>`);
 });
 
 test("its social image", async ({ page, request }) => {

@@ -2,7 +2,16 @@ import { createRequire } from "node:module";
 
 import { describe, expect, it } from "vitest";
 
-import { EMBED_FRAME_HOSTS, parseGoogleSlidesUrl, parseYouTubeTime, parseYouTubeUrl } from "./embeds";
+import {
+  EMBED_FRAME_HOSTS,
+  EMBED_FRAME_PERMISSIONS,
+  EMBED_FRAME_SOURCES,
+  parseDeck,
+  parseGoogleSlidesUrl,
+  parsePdfPath,
+  parseYouTubeTime,
+  parseYouTubeUrl,
+} from "./embeds";
 
 const ID = "6Nx2BFyr7qQ";
 const player = (query: string) => `https://www.youtube-nocookie.com/embed/${ID}?${query}`;
@@ -120,29 +129,98 @@ describe("Google Slides decks", () => {
   });
 });
 
-describe("the frame hosts", () => {
-  it("are the origins of every embed URL the parsers make", () => {
-    const origins = [
-      parseYouTubeUrl(`https://youtu.be/${ID}`)?.embedUrl,
-      parseGoogleSlidesUrl("https://docs.google.com/presentation/d/1VNx98laKlhRFfzY9o23N5OHpBBJnuYAmZf5l7Mr-CE0/edit")?.embedUrl,
-    ].map((url) => new URL(url!).origin);
-    expect(origins).toEqual([...EMBED_FRAME_HOSTS]);
+describe("PDF decks under public/", () => {
+  it.each([
+    ["a deck in slides/", "/slides/my-talk.pdf"],
+    ["a deck at the top", "/deck.pdf"],
+    ["an upper-case extension", "/slides/Talk_2021.PDF"],
+    ["a name with dots, dashes and a tilde", "/slides/kubecon-eu.v2~final.pdf"],
+    ["a deeper folder", "/slides/2021/fosdem/deck.pdf"],
+  ])("reads %s", (_, href) => {
+    expect(parsePdfPath(href)).toEqual({ kind: "pdf", src: href });
   });
 
-  it("are exactly the CSP's frame-src in next.config.js", async () => {
-    // next.config.js is CommonJS and keeps its own list; this holds the two equal.
-    const require = createRequire(import.meta.url);
-    type Header = { key: string; value: string };
-    const config = (require("../next.config.js") as (phase: string) => { headers: () => Promise<{ headers: Header[] }[]> })(
-      "phase-production-server",
-    );
-    const headers = (await config.headers()).flatMap((rule) => rule.headers);
-    const policy = headers.find((header) => header.key === "Content-Security-Policy")?.value ?? "";
-    const frameSrc = policy
+  it.each([
+    ["a path without a leading slash", "slides/my-talk.pdf"],
+    ["a protocol-relative URL", "//evil.example/deck.pdf"],
+    ["a doubled slash", "/slides//my-talk.pdf"],
+    ["a climb out of public/", "/slides/../secret.pdf"],
+    ["two dots inside a name", "/slides/my..talk.pdf"],
+    ["a segment that is only a dot", "/slides/./my-talk.pdf"],
+    ["a backslash", "/slides\\my-talk.pdf"],
+    ["a query", "/slides/my-talk.pdf?page=2"],
+    ["a fragment", "/slides/my-talk.pdf#page=2"],
+    ["a space", "/slides/my talk.pdf"],
+    ["a percent-escape", "/slides/my%20talk.pdf"],
+    ["another file type", "/slides/my-talk.pptx"],
+    ["a name that is only the extension", "/slides/.pdf"],
+    ["a trailing slash", "/slides/my-talk.pdf/"],
+    ["a PDF on another site", "https://example.com/slides/my-talk.pdf"],
+  ])("refuses %s", (_, href) => {
+    expect(parsePdfPath(href)).toBeUndefined();
+  });
+
+  it("is a deck the page can show, as a Google Slides URL is; other decks are not", () => {
+    expect(parseDeck("/slides/my-talk.pdf")?.kind).toBe("pdf");
+    expect(parseDeck("https://docs.google.com/presentation/d/1VNx98laKlhRFfzY9o23N5OHpBBJnuYAmZf5l7Mr-CE0/edit")?.kind).toBe("google-slides");
+    expect(parseDeck("https://speakerdeck.com/kakkoyun/parca")).toBeUndefined();
+  });
+
+  it("is framed without a sandbox, which Chrome's PDF viewer refuses to run in", () => {
+    expect(EMBED_FRAME_PERMISSIONS.pdf).not.toHaveProperty("sandbox");
+  });
+});
+
+type Header = { key: string; value: string };
+
+/** The header rules of next.config.js, as `next start` would read them. */
+async function configuredHeaders(): Promise<{ source: string; headers: Header[] }[]> {
+  // next.config.js is CommonJS and keeps its own list of frame hosts; these tests hold the two equal.
+  const require = createRequire(import.meta.url);
+  const config = (require("../next.config.js") as (phase: string) => { headers: () => Promise<{ source: string; headers: Header[] }[]> })(
+    "phase-production-server",
+  );
+  return config.headers();
+}
+
+function directives(policy: string | undefined): Map<string, string[]> {
+  return new Map(
+    (policy ?? "")
       .split(";")
       .map((directive) => directive.trim().split(/\s+/))
-      .find(([name]) => name === "frame-src")
-      ?.slice(1);
-    expect(frameSrc).toEqual([...EMBED_FRAME_HOSTS]);
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+describe("the frame sources", () => {
+  it("are the site itself, for PDFs, and the origins of every embed URL the parsers make", () => {
+    const sources = [
+      parsePdfPath("/slides/my-talk.pdf")?.src,
+      parseYouTubeUrl(`https://youtu.be/${ID}`)?.embedUrl,
+      parseGoogleSlidesUrl("https://docs.google.com/presentation/d/1VNx98laKlhRFfzY9o23N5OHpBBJnuYAmZf5l7Mr-CE0/edit")?.embedUrl,
+    ].map((url) => (url!.startsWith("/") ? "'self'" : new URL(url!).origin));
+    expect(sources).toEqual([...EMBED_FRAME_SOURCES]);
+    expect(EMBED_FRAME_SOURCES.slice(1)).toEqual([...EMBED_FRAME_HOSTS]);
+  });
+
+  it("are exactly the CSP's frame-src in next.config.js, on pages and on PDFs", async () => {
+    const rules = await configuredHeaders();
+    const policies = rules.flatMap((rule) => rule.headers).filter((header) => header.key === "Content-Security-Policy");
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) expect(directives(policy.value).get("frame-src")).toEqual([...EMBED_FRAME_SOURCES]);
+  });
+
+  it("let only PDFs be framed, and only by the site's own pages", async () => {
+    const [pages, pdfs] = await configuredHeaders();
+    const header = (rule: typeof pages, key: string) => rule?.headers.find((candidate) => candidate.key === key)?.value;
+    expect(pages?.source).toBe("/:path*");
+    expect(directives(header(pages, "Content-Security-Policy")).get("frame-ancestors")).toEqual(["'none'"]);
+    expect(header(pages, "X-Frame-Options")).toBe("DENY");
+    // Listed after the rule for every path, so its two headers replace those for PDFs.
+    expect(directives(header(pdfs, "Content-Security-Policy")).get("frame-ancestors")).toEqual(["'self'"]);
+    expect(header(pdfs, "X-Frame-Options")).toBe("SAMEORIGIN");
+    // Everything else in the PDF's policy is the pages' policy.
+    const withoutAncestors = (policy: string | undefined) => [...directives(policy)].filter(([name]) => name !== "frame-ancestors");
+    expect(withoutAncestors(header(pdfs, "Content-Security-Policy"))).toEqual(withoutAncestors(header(pages, "Content-Security-Policy")));
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Which recording and slide URLs the site can show in place, and the embed URL for each.
+ * Which recording and slide URLs the site can show in place, and the embed URL for each:
+ * YouTube recordings, Google Slides decks, and PDF decks the site serves from public/.
  *
  * Pure URL parsing, no I/O: the talk page, the MDX components and the content check all
  * ask here, so a URL that the check accepts is one the page can embed. Anything not
@@ -21,11 +22,21 @@ export type GoogleSlidesEmbed = {
   embedUrl: string;
 };
 
+/** A PDF deck served by the site itself, shown by the browser's own PDF viewer. */
+export type PdfEmbed = {
+  kind: "pdf";
+  /** The site path of the file, e.g. "/slides/my-talk.pdf": public/slides/my-talk.pdf. */
+  src: string;
+};
+
 /**
- * The hosts the embeds above can put in a frame, and so exactly the CSP's frame-src
- * (next.config.js keeps its own copy, which lib/embeds.test.ts holds equal to this).
+ * The other hosts the embeds above can put in a frame (next.config.js keeps its own
+ * copy, which lib/embeds.test.ts holds equal to this).
  */
 export const EMBED_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://docs.google.com"] as const;
+
+/** Exactly the CSP's frame-src: the site itself, for its PDF decks, and the players' hosts. */
+export const EMBED_FRAME_SOURCES = ["'self'", ...EMBED_FRAME_HOSTS] as const;
 
 const YOUTUBE_ORIGIN = EMBED_FRAME_HOSTS[0];
 const GOOGLE_DOCS_ORIGIN = EMBED_FRAME_HOSTS[1];
@@ -45,6 +56,18 @@ const DECK_ID = /^[A-Za-z0-9_-]{20,}$/;
 const DECK_PATH = /^\/presentation(?:\/u\/\d+)?\/d\/(e\/)?([^/]+)(?:\/.*)?$/;
 // A slide in a deck is named like "id.p" or "id.ga47ea1e9a6_0_13".
 const SLIDE_ID = /^id\.[A-Za-z0-9_-]+$/;
+
+/**
+ * A site path to a PDF: "/", then segments of letters, digits, "_", "-", "~" and "." that do
+ * not start with a dot, the last ending in .pdf in any case; nowhere "..". No "//", backslash,
+ * query, fragment, space or percent-escape can match, so the path is the file's path under
+ * public/ as it stands, and the same string is safe in an href, a frame's src and a file name.
+ * Written without flags so that the JSON Schema (lib/content/json-schema.ts) can reuse its source.
+ */
+const PDF_PATH = /^(?!.*\.\.)(?:\/[\w~-][\w~.-]*)+\.[Pp][Dd][Ff]$/;
+
+/** The pattern a PDF deck's site path must match, as regular-expression source for JSON Schema. */
+export const PDF_PATH_PATTERN = PDF_PATH.source;
 
 function parseUrl(href: string): URL | undefined {
   if (!URL.canParse(href)) return undefined;
@@ -113,7 +136,19 @@ export function parseGoogleSlidesUrl(href: string): GoogleSlidesEmbed | undefine
   };
 }
 
-export type Embed = YouTubeEmbed | GoogleSlidesEmbed;
+/** A PDF deck under public/, by its site path such as "/slides/my-talk.pdf", or undefined. */
+export function parsePdfPath(href: string): PdfEmbed | undefined {
+  return PDF_PATH.test(href) ? { kind: "pdf", src: href } : undefined;
+}
+
+export type DeckEmbed = GoogleSlidesEmbed | PdfEmbed;
+
+/** A deck the page can show in place: a Google Slides URL or a PDF under public/. */
+export function parseDeck(href: string): DeckEmbed | undefined {
+  return parseGoogleSlidesUrl(href) ?? parsePdfPath(href);
+}
+
+export type Embed = YouTubeEmbed | DeckEmbed;
 
 /**
  * What each player's iframe is allowed to do. Both need their own scripts and their own
@@ -122,13 +157,19 @@ export type Embed = YouTubeEmbed | GoogleSlidesEmbed;
  * tab, which must escape the sandbox or youtube.com refuses to load in it. Nothing may
  * navigate this page, submit forms or open modals.
  */
-export const EMBED_FRAME_PERMISSIONS: Record<Embed["kind"], { sandbox: string; allow: string }> = {
+export const EMBED_FRAME_PERMISSIONS: Record<Embed["kind"], { sandbox?: string; allow: string }> = {
   youtube: {
     sandbox: "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox",
     allow: "autoplay; encrypted-media; picture-in-picture; fullscreen",
   },
   "google-slides": {
     sandbox: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox",
+    allow: "fullscreen",
+  },
+  // No sandbox at all: Chrome refuses to show a PDF in a sandboxed frame (it shows a blocked
+  // page instead of its viewer, whatever flags are given). The file is the site's own, from
+  // public/, so there is no third party to hold in.
+  pdf: {
     allow: "fullscreen",
   },
 };

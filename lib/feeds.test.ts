@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { buildAtomFeed, buildJsonFeed, buildRssFeed, escapeXml, JSON_FEED_VERSION } from "./feeds";
+import { buildAtomFeed, buildJsonFeed, buildRssFeed, escapeXml, JSON_FEED_VERSION, talkContentHtml } from "./feeds";
 import { HOSTILE_TITLE_CLEAN, syntheticTalks, testSite } from "./test-support/synthetic-talks";
 
 // Values stay strings (a title "2020" must not become a number); lists stay lists even with one element.
@@ -33,6 +33,16 @@ describe("escapeXml", () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe("a&amp;b&lt;c&gt;d&quot;e&apos;f");
     expect(escapeXml("bell\u0007 nul\u0000 esc\u001b fffe\uFFFE lone\uD800 tab\tnl\n")).toBe("bell nul esc fffe lone tab\tnl\n");
     expect(escapeXml("emoji 🎤 and ü")).toBe("emoji 🎤 and ü");
+  });
+});
+
+describe("a talk's content in a feed", () => {
+  it("links a PDF deck of the site by its absolute URL, for the talk and for an event", () => {
+    const [talk] = published;
+    const [event] = talk!.events;
+    const html = talkContentHtml({ ...talk!, slides: "/slides/deck.pdf", events: [{ ...event!, slides: "/slides/2022.pdf" }] }, testSite);
+    expect(html).toContain('<a href="https://talks.example.org/slides/deck.pdf">Slides</a>');
+    expect(html).toContain('<a href="https://talks.example.org/slides/2022.pdf">Slides for this event</a>');
   });
 });
 

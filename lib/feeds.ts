@@ -52,6 +52,14 @@ function escapeHtml(text: string): string {
   return escapeXml(text).replace(/&apos;/g, "&#39;");
 }
 
+/**
+ * A reader shows the feed away from the site, where "/slides/x.pdf" would point at the
+ * reader's own host: a path of the site (a PDF deck from public/) becomes absolute.
+ */
+function absoluteUrl(href: string, site: Pick<FeedSite, "url">): string {
+  return href.startsWith("/") ? `${site.url}${href}` : href;
+}
+
 function link(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 }
@@ -79,13 +87,13 @@ export function talkContentHtml(talk: Talk, site: Pick<FeedSite, "url">): string
     const where = event.location ? `, ${escapeHtml(event.location)}` : "";
     const extras = [
       event.recording ? link(event.recording, "Recording") : undefined,
-      event.slides ? link(event.slides, "Slides for this event") : undefined,
+      event.slides ? link(absoluteUrl(event.slides, site), "Slides for this event") : undefined,
     ].filter((extra) => extra !== undefined);
     return `<li>${name}, ${when}${where}${extras.length > 0 ? `: ${extras.join(", ")}` : ""}</li>`;
   });
   parts.push(`<p>Given at:</p><ul>${events.join("")}</ul>`);
   const links = [
-    ...(talk.slides ? [link(talk.slides, "Slides")] : []),
+    ...(talk.slides ? [link(absoluteUrl(talk.slides, site), "Slides")] : []),
     ...talk.links.map((item) => link(item.url, item.title)),
     link(talkUrl(site, talk.slug), "Talk page"),
   ];

@@ -9,6 +9,8 @@ export { formatPartialDate, toIsoString, type CalendarDay, type PartialDate } fr
 
 // A literal path: a path built from a variable makes Next's tracer include the whole project.
 const TALKS_DIRECTORY = path.join(process.cwd(), "content", "talks");
+// Where a talk's PDF deck must exist: the files the site serves.
+const PUBLIC_DIRECTORY = path.join(process.cwd(), "public");
 
 const isDevelopment = process.env.NODE_ENV === "development";
 
@@ -22,7 +24,7 @@ let cachedTalks: readonly Talk[] | undefined;
 export function getTalks(): readonly Talk[] {
   if (cachedTalks && !isDevelopment) return cachedTalks;
   // Only `next dev` shows drafts; builds, tests and scripts see what production publishes.
-  const talks = loadTalks(TALKS_DIRECTORY, { includeDrafts: isDevelopment });
+  const talks = loadTalks(TALKS_DIRECTORY, { includeDrafts: isDevelopment, publicDirectory: PUBLIC_DIRECTORY });
   cachedTalks = talks;
   return talks;
 }

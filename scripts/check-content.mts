@@ -7,11 +7,13 @@ import { loadTalks } from "../lib/content/load-talks";
 import { ContentError, formatProblem } from "../lib/content/problems";
 
 const directory = path.resolve(process.argv[2] ?? path.join("content", "talks"));
+// PDF decks are checked against the project's public/, whichever folder of talks is read.
+const publicDirectory = path.resolve("public");
 const started = performance.now();
 
 try {
   // Drafts too: a draft is checked like any other talk, only its publication waits.
-  const talks = loadTalks(directory, { includeDrafts: true });
+  const talks = loadTalks(directory, { includeDrafts: true, publicDirectory });
   const elapsed = Math.round(performance.now() - started);
   console.log(`${talks.length} talk files checked in ${elapsed} ms: no problems.`);
 } catch (error) {

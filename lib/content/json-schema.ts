@@ -1,16 +1,21 @@
 import { z } from "zod";
 
-import { httpUrl, partialDate, talkFrontMatterSchema } from "./schema";
+import { PDF_PATH_PATTERN } from "../embeds";
+
+import { httpUrl, partialDate, slidesHref, talkFrontMatterSchema } from "./schema";
 
 /**
  * The front matter's JSON Schema, generated from the zod schema so that editors check
  * exactly what the build checks. `npm run schema` writes it to content/talk.schema.json.
  */
 export function talkFrontMatterJsonSchema(): Record<string, unknown> {
-  // Two fields are parsed by custom transforms, which JSON Schema cannot see through:
-  // say in JSON Schema terms what they accept.
+  // Three kinds of field are parsed by custom transforms, which JSON Schema cannot see
+  // through: say in JSON Schema terms what they accept.
+  const httpUrlJson = { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" };
   const custom = new Map<unknown, Record<string, unknown>>([
-    [httpUrl, { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" }],
+    [httpUrl, httpUrlJson],
+    // A deck is a URL or a PDF under public/; the file's existence only the build can check.
+    [slidesHref, { anyOf: [httpUrlJson, { type: "string", pattern: PDF_PATH_PATTERN }] }],
     [partialDate, { anyOf: [{ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, { type: "integer", minimum: 1000, maximum: 9999 }] }],
   ]);
   const generated = z.toJSONSchema(talkFrontMatterSchema, {

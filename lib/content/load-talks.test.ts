@@ -10,11 +10,15 @@ const fixtures = path.join(import.meta.dirname, "__fixtures__");
 const validDirectory = path.join(fixtures, "valid");
 const invalidFixture = (name: string) => path.join(fixtures, "invalid", name);
 const invalidPath = (name: string) => `lib/content/__fixtures__/invalid/${name}`;
+// The files the fixtures' PDF decks are looked for in, as the site's public/ is for real talks.
+const publicDirectory = path.join(fixtures, "public");
+const PDF_PATH_RULE =
+  'is not the path of a PDF under public/: write it as "/slides/my-talk.pdf", starting with / and ending in .pdf, with only letters, digits, "-", "_", "~" and "." (no "..", "//", backslash, query or space), or give an http(s) URL';
 
 /** Loads the files and returns the formatted problems, one string each. */
 function problemsOf(...fileNames: string[]): string[] {
   try {
-    loadTalkFiles(fileNames.map(invalidFixture), { includeDrafts: true });
+    loadTalkFiles(fileNames.map(invalidFixture), { includeDrafts: true, publicDirectory });
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as Error).message.split("\n").slice(1).map((line) => line.trim());
@@ -23,7 +27,7 @@ function problemsOf(...fileNames: string[]): string[] {
 }
 
 describe("a valid talk", () => {
-  const talks = loadTalks(validDirectory, { includeDrafts: true });
+  const talks = loadTalks(validDirectory, { includeDrafts: true, publicDirectory });
   const talk = talks.find((candidate) => candidate.slug === "full-talk");
 
   it("is read with every field typed and defaults filled", () => {
@@ -42,6 +46,18 @@ describe("a valid talk", () => {
     // The embeds, with a YouTube and a Google Slides URL, pass the content check.
     expect(talk?.body).toContain("<VideoEmbed");
     expect(talk?.body).toContain("<SlidesEmbed");
+  });
+
+  it("accepts a deck that is a PDF under public/, in an event and in the body", () => {
+    expect(talk?.events[1]?.slides).toBe("/slides/full-talk.pdf");
+    expect(talk?.body).toContain('<SlidesEmbed href="/slides/full-talk.pdf"');
+    expect(talk?.body).toContain('<SlidesLink href="/slides/full-talk.pdf"');
+  });
+
+  it("looks for PDF decks in the public folder it is given", () => {
+    expect(() => loadTalks(validDirectory, { includeDrafts: true, publicDirectory: path.join(fixtures, "valid") })).toThrow(
+      "lib/content/__fixtures__/valid/full-talk.mdx:17: events[0].slides: /slides/full-talk.pdf does not exist: put the PDF at lib/content/__fixtures__/valid/slides/full-talk.pdf, or give an http(s) URL",
+    );
   });
 
   it("orders events newest first and dates the talk by its latest event", () => {
@@ -74,15 +90,15 @@ describe("a valid talk", () => {
 
 describe("sorting and drafts", () => {
   it("sorts newest first, ties by title", () => {
-    const slugs = loadTalks(validDirectory, { includeDrafts: true }).map((talk) => talk.slug);
+    const slugs = loadTalks(validDirectory, { includeDrafts: true, publicDirectory }).map((talk) => talk.slug);
     expect(slugs).toEqual(["draft-talk", "month-talk", "full-talk", "year-only-talk", "tie-alpha", "tie-beta", "windows-editor"]);
   });
 
   it("leaves drafts out of production and keeps them while writing", () => {
-    const published = loadTalks(validDirectory, { includeDrafts: false });
+    const published = loadTalks(validDirectory, { includeDrafts: false, publicDirectory });
     expect(published.map((talk) => talk.slug)).not.toContain("draft-talk");
     expect(published).toHaveLength(6);
-    const withDrafts = loadTalks(validDirectory, { includeDrafts: true });
+    const withDrafts = loadTalks(validDirectory, { includeDrafts: true, publicDirectory });
     expect(withDrafts.find((talk) => talk.slug === "draft-talk")?.draft).toBe(true);
   });
 });
@@ -99,6 +115,7 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["embed-with-content.mdx", [":9: body: <VideoEmbed>: title is empty; write title=\"…\", or leave it out to use the talk's title", ":9: body: <VideoEmbed>: takes no content between its tags; write <VideoEmbed href=\"https://…\" />"]],
   ["empty-summary.mdx", [":3: summary: expected text, got an empty string"]],
   ["empty.mdx", [":1: the file is empty; expected front matter between two --- lines, then the abstract"]],
+  ["event-slides-pdf-missing.mdx", [":9: events[1].slides: /slides/Conf-2021.PDF does not exist: put the PDF at lib/content/__fixtures__/public/slides/Conf-2021.PDF, or give an http(s) URL"]],
   ["event-missing-date.mdx", [":5: events[0].date: is required: expected YYYY, YYYY-MM or YYYY-MM-DD"]],
   ["event-missing-name.mdx", [":5: events[0].name: is required: expected text"]],
   ["export-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
@@ -106,7 +123,7 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["front-matter-not-closed.mdx", [":1: the front matter is never closed: add a line of three dashes (---) after the last field"]],
   ["import-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["impossible-date.mdx", [":6: events[0].date: expected a real date: February 2021 has 28 days, got \"2021-02-30\""]],
-  ["javascript-url.mdx", [":4: slides: expected an http(s) URL such as \"https://example.com/page\", got \"javascript:alert(1)\""]],
+  ["javascript-url.mdx", [":4: slides: expected an http(s) URL such as \"https://example.com/slides\", or the path of a PDF under public/ such as \"/slides/my-talk.pdf\", got \"javascript:alert(1)\""]],
   ["js-expression.mdx", [":9: body: JavaScript expressions are not allowed: {40 + 2}; write the text itself, or escape a literal brace as \\{"]],
   ["malformed-url.mdx", [":7: events[0].recording: expected an http(s) URL such as \"https://example.com/page\", got \"https://\""]],
   ["missing-events.mdx", [":2: events: is required: expected a list (one `- item` per line)"]],
@@ -122,7 +139,11 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["raw-script.mdx", [":9: body: raw <script> is not allowed in a talk file"]],
   ["raw-style.mdx", [":9: body: raw <style> is not allowed in a talk file"]],
   ["several-problems.mdx", [":2: title: expected text, got an empty string", ":6: events[0].date: expected a month from 01 to 12 (YYYY, YYYY-MM or YYYY-MM-DD), got \"2020-13\"", ":9: body: JavaScript expressions are not allowed: {expression}; write the text itself, or escape a literal brace as \\{"]],
-  ["slides-embed-speaker-deck.mdx", [":9: body: <SlidesEmbed>: \"https://speakerdeck.com/kakkoyun/parca\" is not a Google Slides deck; SlidesEmbed shows https://docs.google.com/presentation/d/… decks. Link any other deck with <SlidesLink href=\"…\">label</SlidesLink>"]],
+  ["slides-embed-speaker-deck.mdx", [":9: body: <SlidesEmbed>: \"https://speakerdeck.com/kakkoyun/parca\" is not a Google Slides deck or a PDF; SlidesEmbed shows https://docs.google.com/presentation/d/… decks and PDFs under public/ such as \"/slides/my-talk.pdf\". Link any other deck with <SlidesLink href=\"…\">label</SlidesLink>"]],
+  ["slides-embed-pdf-missing.mdx", [`:11: body: <SlidesLink>: href "/decks\\\\old.pdf" ${PDF_PATH_RULE}`, ":9: body: /slides/gone.pdf does not exist: put the PDF at lib/content/__fixtures__/public/slides/gone.pdf, or give an http(s) URL", ":11: body: /slides/also-gone.pdf does not exist: put the PDF at lib/content/__fixtures__/public/slides/also-gone.pdf, or give an http(s) URL"]],
+  ["slides-path-not-pdf.mdx", [`:4: slides: "/slides/deck.pptx" ${PDF_PATH_RULE}`]],
+  ["slides-path-traversal.mdx", [`:4: slides: "/slides/../../secret.pdf" ${PDF_PATH_RULE}`, `:10: events[1].slides: "/slides//deck.pdf?page=2" ${PDF_PATH_RULE}`]],
+  ["slides-pdf-missing.mdx", [":4: slides: /slides/no-such-deck.pdf does not exist: put the PDF at lib/content/__fixtures__/public/slides/no-such-deck.pdf, or give an http(s) URL"]],
   ["summary-too-long.mdx", [":3: summary: expected at most 280 characters, got 307"]],
   ["tab-indent.mdx", [":5: YAML syntax error: a tab is used to indent; indent with spaces", ":6: YAML syntax error: a tab is used to indent; indent with spaces"]],
   ["tag-without-url.mdx", [":4: tags[1]: needs at least one letter or digit from a-z or 0-9, which its topic page's URL is made of (e.g. \"C++\" gives /talks/tags/c)"]],

@@ -5,6 +5,8 @@ import matter from "gray-matter";
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 
+import { parsePdfPath } from "../embeds";
+
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, type PartialDate } from "./partial-date";
 import { ContentError, describeValue, formatFieldPath, type ContentProblem } from "./problems";
@@ -45,6 +47,12 @@ export type Talk = {
 export type LoadTalksOptions = {
   /** Drafts are shown while writing (`npm run dev`) and left out of production builds. */
   includeDrafts: boolean;
+  /**
+   * The folder the site serves files from, where a deck such as `slides: /slides/x.pdf`
+   * must exist. Defaults to the project's public/ (the working directory's), as for the
+   * build and the scripts; tests point it at a fixture folder.
+   */
+  publicDirectory?: string;
 };
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,11 +75,12 @@ export function loadTalks(directory: string, options: LoadTalksOptions): Talk[] 
 
 /** As `loadTalks`, for an explicit list of files. */
 export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOptions): Talk[] {
+  const publicDirectory = options.publicDirectory ?? path.join(process.cwd(), "public");
   const problems: ContentProblem[] = [];
   const read: { talk: Talk; talkReferences: TalkPageReference[] }[] = [];
   for (const filePath of filePaths) {
     const sourcePath = path.relative(process.cwd(), filePath).split(path.sep).join("/");
-    const result = readTalkFile(filePath, sourcePath, path.basename(filePath));
+    const result = readTalkFile(filePath, sourcePath, path.basename(filePath), publicDirectory);
     if (result.ok) read.push(result);
     else problems.push(...result.problems);
   }
@@ -110,7 +119,18 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
 
 type ReadResult = { ok: true; talk: Talk; talkReferences: TalkPageReference[] } | { ok: false; problems: ContentProblem[] };
 
-function readTalkFile(filePath: string, sourcePath: string, fileName: string): ReadResult {
+/**
+ * Why a PDF deck's site path names no file under public/, with the fix; undefined when the
+ * file is there. The path has passed parsePdfPath, so it holds no ".." and stays inside.
+ */
+function missingPdfProblem(sitePath: string, publicDirectory: string): string | undefined {
+  const filePath = path.join(publicDirectory, ...sitePath.split("/"));
+  if (fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) return undefined;
+  const where = path.relative(process.cwd(), filePath).split(path.sep).join("/");
+  return `${sitePath} does not exist: put the PDF at ${where}, or give an http(s) URL`;
+}
+
+function readTalkFile(filePath: string, sourcePath: string, fileName: string, publicDirectory: string): ReadResult {
   const problems: ContentProblem[] = [];
   const fail = (problem: Omit<ContentProblem, "file">): ReadResult => ({
     ok: false,
@@ -212,10 +232,26 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string): R
     }
   }
 
+  if (result.success) {
+    // Every deck the front matter names, where it stands in the file (events before sorting).
+    const decks: [readonly (string | number)[], string | undefined][] = [
+      [["slides"], result.data.slides],
+      ...result.data.events.map((event, index): [readonly (string | number)[], string | undefined] => [["events", index, "slides"], event.slides]),
+    ];
+    for (const [fieldPath, href] of decks) {
+      const message = href && parsePdfPath(href) ? missingPdfProblem(href, publicDirectory) : undefined;
+      if (message) problems.push({ file: sourcePath, line: locate(fieldPath), field: formatFieldPath(fieldPath), message });
+    }
+  }
+
   const bodyStartLine = source.slice(0, source.length - parsed.content.length).split("\n").length;
   const body = checkMdxBody(parsed.content, bodyStartLine);
   for (const problem of body.problems) {
     problems.push({ file: sourcePath, ...problem });
+  }
+  for (const reference of body.pdfReferences) {
+    const message = missingPdfProblem(reference.path, publicDirectory);
+    if (message) problems.push({ file: sourcePath, line: reference.line, field: "body", message });
   }
 
   if (!result.success || problems.length > 0) return { ok: false, problems };

@@ -3,11 +3,11 @@ import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 
-import { parseGoogleSlidesUrl, parseYouTubeUrl } from "../embeds";
+import { parseDeck, parsePdfPath, parseYouTubeUrl } from "../embeds";
 
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, MDX_EMBED_NAMES, type MdxComponentName } from "./mdx-components";
 import type { ContentProblem } from "./problems";
-import { isHttpUrl } from "./schema";
+import { isHttpUrl, pdfPathProblem } from "./schema";
 
 /**
  * Checks a talk's MDX body before it is ever rendered.
@@ -23,7 +23,13 @@ type BodyProblem = Omit<ContentProblem, "file">;
 /** A link in the body to another talk's page, checked once every talk is known. */
 export type TalkPageReference = { slug: string; line?: number };
 
-export type BodyCheck = { problems: BodyProblem[]; talkReferences: TalkPageReference[] };
+/** A link in the body to a PDF under public/, whose file is checked by the caller, which knows where public/ is. */
+export type PdfReference = { path: string; line?: number };
+
+export type BodyCheck = { problems: BodyProblem[]; talkReferences: TalkPageReference[]; pdfReferences: PdfReference[] };
+
+/** The components whose href may also be a PDF deck under public/. */
+const DECK_COMPONENTS = new Set<string>(["SlidesLink", "SlidesEmbed"] satisfies MdxComponentName[]);
 
 // "/talks/<slug>", optionally with a trailing slash, a query or a fragment.
 const TALK_PAGE_PATH = /^\/talks\/([^/?#]+)\/?(?:[?#].*)?$/;
@@ -68,8 +74,8 @@ function embedUrlProblem(name: MdxComponentName, url: string): string | undefine
   if (name === "VideoEmbed" && !parseYouTubeUrl(url)) {
     return `<VideoEmbed>: ${JSON.stringify(url)} is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href="…">label</RecordingLink>`;
   }
-  if (name === "SlidesEmbed" && !parseGoogleSlidesUrl(url)) {
-    return `<SlidesEmbed>: ${JSON.stringify(url)} is not a Google Slides deck; SlidesEmbed shows https://docs.google.com/presentation/d/… decks. Link any other deck with <SlidesLink href="…">label</SlidesLink>`;
+  if (name === "SlidesEmbed" && !parseDeck(url)) {
+    return `<SlidesEmbed>: ${JSON.stringify(url)} is not a Google Slides deck or a PDF; SlidesEmbed shows https://docs.google.com/presentation/d/… decks and PDFs under public/ such as "/slides/my-talk.pdf". Link any other deck with <SlidesLink href="…">label</SlidesLink>`;
   }
   return undefined;
 }
@@ -103,11 +109,16 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
         },
       ],
       talkReferences: [],
+      pdfReferences: [],
     };
   }
 
   const problems: BodyProblem[] = [];
   const talkReferences: TalkPageReference[] = [];
+  const pdfReferences: PdfReference[] = [];
+  const notePdfReference = (url: string, node: RootContent) => {
+    if (parsePdfPath(url)) pdfReferences.push({ path: url, line: toFileLine(node.position?.start.line) });
+  };
   const noteTalkReference = (url: string, node: RootContent) => {
     const slug = TALK_PAGE_PATH.exec(url)?.[1];
     if (slug) talkReferences.push({ slug: decodeURIComponent(slug), line: toFileLine(node.position?.start.line) });
@@ -135,6 +146,7 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
           report(node, `expected a link to an http(s) URL, a /path on this site, #anchor or mailto:, got ${JSON.stringify(node.url)}`);
         }
         noteTalkReference(node.url, node);
+        notePdfReference(node.url, node);
         return;
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
@@ -180,12 +192,22 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
           }
           const url = typeof attribute.value === "string" ? attribute.value : undefined;
           if (url !== undefined && (prop === "href" || prop === "src")) {
-            // Components link off-site only; pages of this site belong in a Markdown link.
+            // A deck may be a PDF of the site's own; otherwise components link off-site
+            // only, and pages of this site belong in a Markdown link.
+            if (component && DECK_COMPONENTS.has(component) && url.startsWith("/")) {
+              const problem = pdfPathProblem(url);
+              if (problem) report(node, `<${name}>: href ${problem}`);
+              else notePdfReference(url, node);
+              continue;
+            }
             const allowed = isComponent ? isHttpUrl(url) : isAllowedMarkdownUrl(url);
             const embedProblem = allowed && component ? embedUrlProblem(component, url) : undefined;
             if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(url)}`);
             else if (embedProblem) report(node, embedProblem);
-            else if (prop === "href") noteTalkReference(url, node);
+            else if (prop === "href") {
+              noteTalkReference(url, node);
+              notePdfReference(url, node);
+            }
           }
         }
         const hasHref = node.attributes.some((attribute) => !isExpressionAttribute(attribute) && attribute.name === "href");
@@ -201,5 +223,5 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
     }
   });
 
-  return { problems, talkReferences };
+  return { problems, talkReferences, pdfReferences };
 }

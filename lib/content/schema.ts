@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { parsePdfPath } from "../embeds";
+
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
 import { describeValue } from "./problems";
 import { slugFromTitle } from "./slug";
@@ -37,6 +39,35 @@ export function isHttpUrl(value: string): boolean {
 export const httpUrl = z.unknown().transform((value, ctx): string => {
   if (typeof value === "string" && isHttpUrl(value.trim())) return value.trim();
   ctx.addIssue({ code: "custom", message: expectation(value, 'an http(s) URL such as "https://example.com/page"') });
+  return z.NEVER;
+});
+
+/** What a deck may be, for messages: the two forms `slides` accepts. */
+export const SLIDES_EXPECTED = 'an http(s) URL such as "https://example.com/slides", or the path of a PDF under public/ such as "/slides/my-talk.pdf"';
+
+/**
+ * Why a site path cannot name a PDF deck, with the fix; undefined when it can. The rule
+ * is lib/embeds.ts's parsePdfPath, so a path accepted here is one the page can frame.
+ */
+export function pdfPathProblem(value: string): string | undefined {
+  if (parsePdfPath(value)) return undefined;
+  return `${JSON.stringify(value)} is not the path of a PDF under public/: write it as "/slides/my-talk.pdf", starting with / and ending in .pdf, with only letters, digits, "-", "_", "~" and "." (no "..", "//", backslash, query or space), or give an http(s) URL`;
+}
+
+/**
+ * A deck: an http(s) URL, or a PDF the site serves from public/. Whether that file exists
+ * is checked by load-talks.ts, which knows where public/ is.
+ */
+export const slidesHref = z.unknown().transform((value, ctx): string => {
+  const trimmed = typeof value === "string" ? value.trim() : undefined;
+  if (trimmed !== undefined && isHttpUrl(trimmed)) return trimmed;
+  if (trimmed?.startsWith("/")) {
+    const problem = pdfPathProblem(trimmed);
+    if (!problem) return trimmed;
+    ctx.addIssue({ code: "custom", message: problem });
+    return z.NEVER;
+  }
+  ctx.addIssue({ code: "custom", message: expectation(value, SLIDES_EXPECTED) });
   return z.NEVER;
 });
 
@@ -80,14 +111,14 @@ export const eventSchema = z.strictObject({
   url: describe(httpUrl, "The event's or the session's page: an http(s) URL.").optional(),
   location: describe(text, '"Brussels, Belgium", or "Online".').optional(),
   recording: describe(httpUrl, "This event's recording: an http(s) URL.").optional(),
-  slides: describe(httpUrl, "The deck used at this event, when it differs from the talk's: an http(s) URL.").optional(),
+  slides: describe(slidesHref, "The deck used at this event, when it differs from the talk's: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf.").optional(),
 });
 
 export const talkFrontMatterSchema = z.strictObject({
   title: describe(text, "The talk's title."),
   summary: describe(text.max(SUMMARY_MAX_LENGTH), `One or two sentences, at most ${SUMMARY_MAX_LENGTH} characters, for lists and the meta description.`),
   tags: describe(z.array(tag), "Topics; each gets a page at /talks/tags/<tag>.").default([]),
-  slides: describe(httpUrl, "The deck: an http(s) URL.").optional(),
+  slides: describe(slidesHref, "The deck: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf, shown in place.").optional(),
   links: describe(z.array(linkSchema), "Other resources: demo application, live website, code.").default([]),
   speakers: describe(z.array(speakerSchema), "Co-speakers.").default([]),
   events: describe(z.array(eventSchema).min(1), "Where the talk was given: at least one event. The talk's date is its latest event's."),
