@@ -1,7 +1,7 @@
 // npm run new-talk: writes content/talks/<slug>.mdx for a new talk, with valid front
 // matter and an abstract to replace. Asks on a terminal; scripts pass flags instead:
 //   npm run new-talk -- --title "…" --event "FOSDEM 2026" --date 2026-02-01 \
-//     [--location "Brussels, Belgium"] [--slides URL] [--recording URL] [--dir content/talks]
+//     [--location "Brussels, Belgium"] [--slides URL-or-/slides/x.pdf] [--recording URL] [--dir content/talks]
 import fs from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { loadTalkFiles } from "../lib/content/load-talks";
 import { parsePartialDate, PARTIAL_DATE_FORMAT } from "../lib/content/partial-date";
 import { ContentError, formatProblem } from "../lib/content/problems";
-import { isHttpUrl } from "../lib/content/schema";
+import { isHttpUrl, pdfPathProblem } from "../lib/content/schema";
 import { slugFromTitle } from "../lib/content/slug";
 import { site } from "../lib/site";
 
@@ -21,6 +21,16 @@ type Field = {
   /** An error message, or undefined when the answer is fine. */
   check: (value: string) => string | undefined;
 };
+
+/** A deck is a URL, or a PDF the site serves, which must already be in public/. */
+function slidesProblem(value: string): string | undefined {
+  if (isHttpUrl(value)) return undefined;
+  if (!value.startsWith("/")) return "expected an http(s) URL, or the path of a PDF under public/ such as /slides/my-talk.pdf";
+  const problem = pdfPathProblem(value);
+  if (problem) return problem;
+  if (!fs.existsSync(path.join("public", value))) return `${value} does not exist: put the PDF at public${value} first`;
+  return undefined;
+}
 
 const FIELDS: Field[] = [
   { flag: "title", question: "Title", required: true, check: (value) => (slugFromTitle(value) ? undefined : "needs at least one letter or digit") },
@@ -35,7 +45,7 @@ const FIELDS: Field[] = [
     },
   },
   { flag: "location", question: "Its place (e.g. Brussels, Belgium, or Online)", required: false, check: () => undefined },
-  { flag: "slides", question: "Slides URL", required: false, check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL") },
+  { flag: "slides", question: "Slides URL, or a PDF under public/ (e.g. /slides/my-talk.pdf)", required: false, check: slidesProblem },
   { flag: "recording", question: "Recording URL", required: false, check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL") },
 ];
 
