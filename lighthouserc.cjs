@@ -12,8 +12,10 @@ const origin = `http://127.0.0.1:${PORT}`;
 
 // A talk page from the build itself, so that no talk's name is written here.
 const prerendered = JSON.parse(fs.readFileSync(".next/prerender-manifest.json", "utf8"));
-const talkPage = Object.keys(prerendered.routes)
-  .filter((route) => route.startsWith("/talks/"))
+// Only a talk's own page: not its social image, nor a topic page.
+const talkPage = Object.entries(prerendered.routes)
+  .filter(([route, info]) => info.routeType === "page" && /^\/talks\/[^/]+$/.test(route) && route !== "/talks/tags")
+  .map(([route]) => route)
   .sort()[0];
 
 const systemChromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";

@@ -28,10 +28,10 @@ export default function HomePage() {
     <>
       <JsonLd data={homeStructuredData()} />
       <section aria-labelledby="intro-heading" className="pb-12">
-        <h1 id="intro-heading" className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
+        <h1 id="intro-heading" className="text-4xl font-bold tracking-tight sm:text-5xl">
           {site.name}
         </h1>
-        <p className="mt-4 max-w-2xl text-lg text-pretty text-muted sm:text-xl">{site.tagline}</p>
+        <p className="mt-4 max-w-2xl text-lg text-muted sm:text-xl">{site.tagline}</p>
         {firstYear ? (
           <p className="mt-3 text-sm text-muted">
             {talks.length} talks at {eventYears.length} events since {firstYear}.

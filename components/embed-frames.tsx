@@ -13,7 +13,7 @@ const frameBox = "not-prose relative aspect-video w-full overflow-hidden rounded
 const poster =
   "flex size-full flex-col justify-between gap-2 bg-linear-to-br from-indigo-950 to-zinc-950 p-5 text-left sm:p-8";
 const posterKicker = "text-xs font-semibold tracking-wide text-zinc-300 uppercase sm:text-sm";
-const posterTitle = "line-clamp-3 text-lg leading-snug font-bold text-balance sm:text-2xl";
+const posterTitle = "line-clamp-3 text-lg leading-snug font-bold sm:text-2xl";
 const posterAction = "inline-flex items-center gap-2 text-sm font-semibold";
 
 type RecordingProps = {

@@ -48,11 +48,11 @@ export function TalkArticle({ talk, newer, older }: Props) {
             {talk.events.length > 1 ? ` and ${talk.events.length - 1} more` : ""}
           </p>
         ) : null}
-        <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+        <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-4xl">
           {talk.title}
           {talk.draft ? <DraftMark /> : null}
         </h1>
-        <p className="mt-4 text-lg text-pretty text-muted">{talk.summary}</p>
+        <p className="mt-4 text-lg text-muted">{talk.summary}</p>
 
         {talk.speakers.length > 0 ? (
           <p className="mt-4 text-sm text-muted">
