@@ -2,6 +2,7 @@ import { parseDeck, parseYouTubeUrl } from "@/lib/embeds";
 import { isUpcomingEvent, topicSlug, type Talk } from "@/lib/talks";
 
 import { DeckViewer, RecordingPlayer } from "./embed-frames";
+import { BackToTalks } from "./back-to-talks";
 import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "./icons";
 import { MdxContent } from "./mdx-content";
 import { PartialDateTime } from "./partial-date-time";
@@ -35,11 +36,7 @@ export function TalkArticle({ talk, newer, older }: Props) {
 
   return (
     <article>
-      <p>
-        <SmartLink href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
-          <ArrowLeftIcon /> All talks
-        </SmartLink>
-      </p>
+      <BackToTalks />
 
       <header className="mt-6 border-b border-line pb-8">
         {latestEvent ? (

@@ -23,13 +23,20 @@ export function TalkYearGroups({ talks, idPrefix = "year" }: Props) {
       >
         {year}
       </h2>
-      <ol className="mt-4 space-y-5">
-        {talksInYear.map((talk) => (
-          <li key={talk.slug} data-tags={talk.tags.join(" ")}>
-            <TalkCard talk={talk} headingLevel="h3" />
-          </li>
-        ))}
-      </ol>
+      <SearchableTalkList talks={talksInYear} />
     </section>
   ));
+}
+
+/** Talk cards in order, each carrying its tags for TalkSearch. */
+export function SearchableTalkList({ talks }: { talks: readonly Talk[] }) {
+  return (
+    <ol className="mt-4 space-y-5">
+      {talks.map((talk) => (
+        <li key={talk.slug} data-tags={talk.tags.join(" ")}>
+          <TalkCard talk={talk} headingLevel="h3" />
+        </li>
+      ))}
+    </ol>
+  );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 
-import { TalkCard } from "@/components/talk-card";
 import { TalkSearch } from "@/components/talk-search";
-import { TalkYearGroups } from "@/components/talk-year-groups";
+import { SearchableTalkList, TalkYearGroups } from "@/components/talk-year-groups";
 import { TalksPerYearChart } from "@/components/talks-per-year-chart";
 import { TopicList } from "@/components/topic-list";
 import { pageMetadata } from "@/lib/metadata";
@@ -53,13 +52,7 @@ export default function TalksPage() {
           <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight">
             Upcoming
           </h2>
-          <ol className="mt-4 space-y-5">
-            {upcoming.map((talk) => (
-              <li key={talk.slug} data-tags={talk.tags.join(" ")}>
-                <TalkCard talk={talk} headingLevel="h3" />
-              </li>
-            ))}
-          </ol>
+          <SearchableTalkList talks={upcoming} />
         </section>
       ) : null}
 

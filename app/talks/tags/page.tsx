@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 
-import { ArrowLeftIcon } from "@/components/icons";
-import { SmartLink } from "@/components/smart-link";
+import { BackToTalks } from "@/components/back-to-talks";
 import { TopicList } from "@/components/topic-list";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
@@ -18,11 +17,7 @@ export default function TopicsPage() {
   const topics = getTopics();
   return (
     <>
-      <p>
-        <SmartLink href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
-          <ArrowLeftIcon /> All talks
-        </SmartLink>
-      </p>
+      <BackToTalks />
       <header className="mt-6 pb-8">
         <h1 className="text-4xl font-bold tracking-tight">Topics</h1>
         <p className="mt-4 text-lg text-muted">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { ArrowLeftIcon } from "@/components/icons";
+import { BackToTalks } from "@/components/back-to-talks";
 import { SmartLink } from "@/components/smart-link";
 import { TalkYearGroups } from "@/components/talk-year-groups";
 import { TopicList } from "@/components/topic-list";
@@ -41,11 +41,7 @@ export default async function TopicPage({ params }: Props) {
 
   return (
     <>
-      <p>
-        <SmartLink href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
-          <ArrowLeftIcon /> All talks
-        </SmartLink>
-      </p>
+      <BackToTalks />
       <header className="mt-6 pb-8">
         <p className="text-sm font-semibold tracking-widest text-muted uppercase">Topic</p>
         <h1 className="mt-2 text-4xl font-bold tracking-tight">{topic.name}</h1>

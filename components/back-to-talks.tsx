@@ -1,0 +1,13 @@
+import { ArrowLeftIcon } from "./icons";
+import { SmartLink } from "./smart-link";
+
+/** The way back to the index, at the top of every page below it. */
+export function BackToTalks() {
+  return (
+    <p>
+      <SmartLink href="/talks" className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
+        <ArrowLeftIcon /> All talks
+      </SmartLink>
+    </p>
+  );
+}
