@@ -1,14 +1,13 @@
-import fs from "node:fs";
-
 import { defineConfig, devices } from "@playwright/test";
+
+import chromium from "./scripts/chromium.cjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-// Playwright cannot download browsers on a closed network: use the system Chromium
-// when there is one (CI installs Debian's), else Playwright's own (`npx playwright install chromium`).
-const systemChromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+// Playwright cannot download browsers on a closed network: the system Chromium when there
+// is one (CI installs Debian's), else Playwright's own; `npm test` first makes sure of one.
+const executablePath = chromium.findChromium().path;
 
 const browser = {
   ...devices["Desktop Chrome"],
@@ -56,12 +55,14 @@ export default defineConfig({
       use: browser,
     },
   ],
-  // The production server over the output of `next build` (npm test builds first).
+  // What the README's `npm start` runs: the static files of out/ with the site's headers
+  // (npm test builds first).
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `npm start -- --listen tcp://127.0.0.1:${PORT}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: "1" },
+    stdout: "ignore",
   },
 });

@@ -1,5 +1,7 @@
 import type { MetadataRoute } from "next";
 
+export const dynamic = "force-static";
+
 import { site } from "@/lib/site";
 
 export default function robots(): MetadataRoute.Robots {

@@ -54,11 +54,11 @@ test.beforeAll(async () => {
       "",
     ].join("\n"),
   );
-  const next = path.join(copy.site, "node_modules", "next", "dist", "bin", "next");
+  // The README's commands, as the owner's push would run them: build, then serve out/.
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const built = spawnSync(process.execPath, [next, "build"], { cwd: copy.site, env, encoding: "utf8" });
+  const built = spawnSync("npm", ["run", "build"], { cwd: copy.site, env, encoding: "utf8" });
   expect(built.status, built.stdout + built.stderr).toBe(0);
-  server = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(PORT)], { cwd: copy.site, env, stdio: "ignore", detached: true });
+  server = spawn("npm", ["start", "--", "--listen", `tcp://127.0.0.1:${PORT}`], { cwd: copy.site, env, stdio: "ignore", detached: true });
   await expect
     .poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status ?? 0, { timeout: 60_000, intervals: [500] })
     .toBe(200);

@@ -34,9 +34,9 @@ test("npm run new-talk writes a file that passes the check and builds into a pag
     const checked = run("npm", ["run", "check:content"]);
     expect(checked.status, checked.stderr).toBe(0);
 
-    const built = run(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"]);
+    const built = run("npm", ["run", "build"]);
     expect(built.status, built.stdout + built.stderr).toBe(0);
-    const html = fs.readFileSync(path.join(copy.site, ".next", "server", "app", "talks", "cafe-observability-unicode-edition.html"), "utf8");
+    const html = fs.readFileSync(path.join(copy.site, "out", "talks", "cafe-observability-unicode-edition.html"), "utf8");
     expect(html).toContain("Café Observability: Ünïcode Édition");
     expect(html).toContain("Test Conf 2030");
     expect(html).toContain('href="https://www.youtube.com/watch?v=abcdefghijk"');

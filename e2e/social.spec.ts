@@ -108,7 +108,7 @@ for (const talk of getTalks()) {
     expect(works.map((work) => work.name)).toEqual([heading]);
     // The talk's own image, not the site's, on the card and in the structured data alike.
     const ogImage = await metaContent(page, 'property="og:image"');
-    expect(new URL(ogImage).pathname).toBe(`/talks/${talk.slug}/opengraph-image`);
+    expect(new URL(ogImage).pathname).toBe(`/talks/${talk.slug}/social-card.png`);
     expect(works[0]!.image).toBe(ogImage);
 
     const eventItems = page.getByRole("main").getByRole("region", { name: /Given at/ }).getByRole("listitem");

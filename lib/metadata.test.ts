@@ -25,7 +25,7 @@ describe("pageMetadata", () => {
 
   it("gives Open Graph and the Twitter card the same title, description and sized image", () => {
     const image = {
-      url: "/talks/a-talk/opengraph-image",
+      url: "/talks/a-talk/social-card.png",
       alt: expect.stringContaining("A Talk"),
       type: "image/png",
       width: 1200,

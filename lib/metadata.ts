@@ -17,11 +17,11 @@ export const FEEDS = [
   { type: "application/feed+json", url: FEED_PATHS.json, title: `${site.name}: talks (JSON Feed)` },
 ] as const;
 
-/** The shared image a page shows when it has none of its own: app/opengraph-image.tsx. */
-export const SITE_IMAGE = { path: "/opengraph-image", alt: `${site.name}: talks` } as const;
+/** The shared image a page shows when it has none of its own: app/social-card.png/route.tsx. */
+export const SITE_IMAGE = { path: "/social-card.png", alt: `${site.name}: talks` } as const;
 
 export type SocialImage = {
-  /** Site-relative, e.g. "/talks/<slug>/opengraph-image"; made absolute with metadataBase. */
+  /** Site-relative, e.g. "/talks/<slug>/social-card.png"; made absolute with metadataBase. */
   path: string;
   alt: string;
 };
@@ -41,9 +41,9 @@ export type PageMetadataInput = {
   image?: SocialImage;
 };
 
-/** A talk's own image: app/talks/[slug]/opengraph-image.tsx. */
+/** A talk's own image: app/talks/[slug]/social-card.png/route.tsx. */
 export function talkImage(talk: Pick<Talk, "slug" | "title">): SocialImage {
-  return { path: `/talks/${talk.slug}/opengraph-image`, alt: `${talk.title}: a talk by ${site.name}` };
+  return { path: `/talks/${talk.slug}/social-card.png`, alt: `${talk.title}: a talk by ${site.name}` };
 }
 
 /** `alternates.types`: one <link rel="alternate"> per feed. */

@@ -31,7 +31,7 @@ function makeTalk(overrides: Partial<Talk> = {}): Talk {
   };
 }
 
-const IMAGE_PATH = "/talks/a-talk/opengraph-image";
+const IMAGE_PATH = "/talks/a-talk/social-card.png";
 
 type Node = Record<string, unknown> & { "@type": string };
 

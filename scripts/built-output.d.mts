@@ -3,23 +3,23 @@ export type Weight = { files: number; bytes: number; gzip: number };
 export type PageWeight = {
   html: { bytes: number; gzip: number };
   js: Weight;
+  frameworkJs: Weight;
+  siteJs: Weight;
   css: Weight;
-  siteJs?: Weight;
-  frameworkJs?: Weight;
 };
 
-export type ChunkClasses = {
-  frameworkChunks: Set<string>;
-  siteChunks: Set<string>;
-  siteModules: string[];
+export type PageAssets = {
+  scripts: { src: string; type: string }[];
+  inlineScripts: { type: string; code: string }[];
+  stylesheets: string[];
+  scriptPreloads: string[];
 };
 
-export function builtPageRoutes(distDir?: string): string[];
-export function builtFileRoutes(distDir?: string): string[];
-export function nonStaticRoutes(distDir?: string): string[];
-export function builtHtmlPath(route: string, distDir?: string): string;
-export function classifyClientChunks(distDir?: string): ChunkClasses;
-export function measureHtmlPage(
-  htmlFile: string,
-  options?: { staticRoot?: string; chunkClasses?: ChunkClasses },
-): PageWeight;
+export const OUT_DIR: string;
+export function listFiles(root?: string): string[];
+export function routeOfHtmlFile(file: string): string;
+export function builtPageRoutes(root?: string): string[];
+export function builtFileRoutes(root?: string): string[];
+export function builtHtmlPath(route: string, root?: string): string;
+export function pageAssets(html: string): PageAssets;
+export function measureHtmlPage(htmlFile: string, options?: { root?: string }): PageWeight;

@@ -1,139 +1,108 @@
-// Reads what `next build` wrote into .next/ (or a static export in out/): the pages, the
-// files each page loads, and which JavaScript is the framework's and which the site's.
-// Shared by the budget tests (e2e/budgets.spec.ts) and the benchmark (bench/run.mjs).
+// Reads what `npm run build` wrote to out/: the pages, the other files, and what each page
+// loads. Shared by the end-to-end tests (e2e/support/built-site.ts, e2e/runtime.spec.ts),
+// lighthouserc.cjs (through a copy of its routes) and the benchmark (bench/run.mjs), which
+// also reads a stock export that still has the framework's runtime.
 import fs from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import zlib from "node:zlib";
+
+import { fromHtml } from "hast-util-from-html";
+import { visit } from "unist-util-visit";
+
+export const OUT_DIR = "out";
 
 const gzipSize = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
 
-/** The routes that were prerendered as HTML pages, e.g. ["/", "/talks", "/talks/foo"]. */
-export function builtPageRoutes(distDir = ".next") {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"));
-  return Object.entries(manifest.routes)
-    .filter(([route, info]) => info.routeType === "page" && !route.startsWith("/_"))
-    .map(([route]) => route)
+/** Every file under a folder, as paths relative to it with forward slashes. */
+export function listFiles(root = OUT_DIR) {
+  const walk = (directory) =>
+    fs.readdirSync(path.join(root, directory), { withFileTypes: true }).flatMap((entry) => {
+      const relative = directory ? `${directory}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? walk(relative) : [relative];
+    });
+  return walk("").sort();
+}
+
+/** The URL a static host serves an exported HTML file at: "index.html" → "/", "talks/x.html" → "/talks/x". */
+export function routeOfHtmlFile(file) {
+  if (file === "index.html") return "/";
+  return `/${file.replace(/\.html$/, "").replace(/\/index$/, "")}`;
+}
+
+/** The pages of the site, e.g. ["/", "/talks", "/talks/foo"]: every HTML file but the 404 page. */
+export function builtPageRoutes(root = OUT_DIR) {
+  return listFiles(root)
+    .filter((file) => file.endsWith(".html") && file !== "404.html")
+    .map(routeOfHtmlFile)
     .sort();
 }
 
 /**
- * The other prerendered responses: route handlers and metadata files such as
- * ["/feed.xml", "/icon.svg", "/sitemap.xml"].
+ * Every other file a visitor can fetch, e.g. ["/feed.xml", "/islands/player.js",
+ * "/talks/foo/social-card.png"]: feeds, calendar, sitemap, images, islands, stylesheet.
  */
-export function builtFileRoutes(distDir = ".next") {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"));
-  return Object.entries(manifest.routes)
-    .filter(([route, info]) => info.routeType === "route" && !route.startsWith("/_"))
-    .map(([route]) => route)
-    .sort();
+export function builtFileRoutes(root = OUT_DIR) {
+  return listFiles(root)
+    .filter((file) => !file.endsWith(".html"))
+    .map((file) => `/${file}`);
 }
 
-/** Routes that would render on request instead of at build (there must be none). */
-export function nonStaticRoutes(distDir = ".next") {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"));
-  const dynamic = Object.entries(manifest.dynamicRoutes ?? {})
-    .filter(([, info]) => info.fallback !== false)
-    .map(([route]) => route);
-  const notStatic = Object.entries(manifest.routes)
-    .filter(([, info]) => info.compute !== undefined && info.compute !== "static")
-    .map(([route]) => route);
-  return [...dynamic, ...notStatic];
+/** The exported HTML file of a route. */
+export function builtHtmlPath(route, root = OUT_DIR) {
+  return path.join(root, route === "/" ? "index.html" : `${route.slice(1)}.html`);
 }
 
-/** The prerendered HTML of a route in .next/. */
-export function builtHtmlPath(route, distDir = ".next") {
-  return path.join(distDir, "server", "app", route === "/" ? "index.html" : `${route.slice(1)}.html`);
-}
-
-function readClientManifests(distDir) {
-  const appDir = path.join(distDir, "server", "app");
-  const manifests = [];
-  const walk = (directory) => {
-    for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
-      const full = path.join(directory, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith("_client-reference-manifest.js")) {
-        const context = { globalThis: {} };
-        context.globalThis = context;
-        vm.runInNewContext(fs.readFileSync(full, "utf8"), context);
-        manifests.push(...Object.values(context.__RSC_MANIFEST ?? {}));
+/**
+ * The scripts and stylesheets a page's HTML loads, read with an HTML parser.
+ * `nomodule` polyfills are left out: no browser that runs modules loads them.
+ */
+export function pageAssets(html) {
+  const scripts = [];
+  const inlineScripts = [];
+  const stylesheets = [];
+  const scriptPreloads = [];
+  visit(fromHtml(html), "element", (element) => {
+    const { properties } = element;
+    if (element.tagName === "script") {
+      if (typeof properties.src === "string") {
+        if (!properties.noModule) scripts.push({ src: properties.src, type: String(properties.type ?? "") });
+      } else {
+        const code = element.children.map((child) => (child.type === "text" ? child.value : "")).join("");
+        inlineScripts.push({ type: String(properties.type ?? ""), code });
       }
     }
-  };
-  walk(appDir);
-  return manifests;
-}
-
-/**
- * Splits the client JavaScript into the framework's (Next.js and React: the root main
- * files, polyfills, and every chunk of a client module under node_modules) and the site's
- * (chunks of client modules in this repository). A framework chunk that turns out to hold
- * a site module counts as the site's, so the split can only over-count the site.
- */
-export function classifyClientChunks(distDir = ".next") {
-  const buildManifest = JSON.parse(fs.readFileSync(path.join(distDir, "build-manifest.json"), "utf8"));
-  const toUrl = (file) => `/_next/${file}`;
-  const frameworkChunks = new Set([...buildManifest.rootMainFiles, ...buildManifest.polyfillFiles].map(toUrl));
-  const siteModules = new Map();
-  for (const manifest of readClientManifests(distDir)) {
-    for (const [modulePath, entry] of Object.entries(manifest.clientModules ?? {})) {
-      const isFramework = modulePath.includes("/node_modules/");
-      if (isFramework) for (const chunk of entry.chunks) frameworkChunks.add(chunk);
-      else siteModules.set(modulePath.replace(/^\[project\]\//, ""), { id: entry.id, chunks: entry.chunks });
+    if (element.tagName === "link" && typeof properties.href === "string") {
+      const rel = Array.isArray(properties.rel) ? properties.rel.map(String) : [];
+      if (rel.includes("stylesheet")) stylesheets.push(properties.href);
+      if (rel.includes("modulepreload") || (rel.includes("preload") && properties.as === "script")) scriptPreloads.push(properties.href);
     }
-  }
-  const siteChunks = new Set();
-  for (const { chunks } of siteModules.values()) for (const chunk of chunks) if (!frameworkChunks.has(chunk)) siteChunks.add(chunk);
-  for (const chunk of frameworkChunks) {
-    const file = path.join(distDir, chunk.replace(/^\/_next\//, ""));
-    if (!fs.existsSync(file)) continue;
-    const text = fs.readFileSync(file, "utf8");
-    for (const { id } of siteModules.values()) {
-      if (new RegExp(`[,\\[]${id},`).test(text)) siteChunks.add(chunk);
-    }
-  }
-  for (const chunk of siteChunks) frameworkChunks.delete(chunk);
-  return { frameworkChunks, siteChunks, siteModules: [...siteModules.keys()].sort() };
+  });
+  return { scripts, inlineScripts, stylesheets, scriptPreloads };
 }
 
 /**
  * What a page costs a visitor: its HTML, and the scripts and stylesheets it loads, raw and
- * gzip. `nomodule` polyfills are left out: no browser that runs modules loads them.
- * `staticRoot` is where URLs under /_next/ live: `.next` for `next build`, `out` for an export.
+ * gzip, with the framework's JavaScript (/_next/) and the site's islands (/islands/) apart.
+ * `root` is the folder the URLs resolve in: out/, or a stock export.
  */
-export function measureHtmlPage(htmlFile, { staticRoot = ".next", chunkClasses } = {}) {
+export function measureHtmlPage(htmlFile, { root = OUT_DIR } = {}) {
   const html = fs.readFileSync(htmlFile);
-  const text = html.toString("utf8");
-  const scriptUrls = [...text.matchAll(/<script\b([^>]*)>/g)]
-    .filter(([, attributes]) => !/\bnoModule\b|\bnomodule\b/.test(attributes))
-    .map(([, attributes]) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
-    .filter(Boolean);
-  const styleUrls = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
-    .map(([tag]) => /\bhref="([^"]+)"/.exec(tag)?.[1])
-    .filter(Boolean);
-  const readAsset = (url) => {
-    const relative = decodeURIComponent(url.split("?")[0]).replace(/^\/_next\//, staticRoot === "out" ? "_next/" : "");
-    return fs.readFileSync(path.join(staticRoot, relative));
-  };
+  const { scripts, stylesheets } = pageAssets(html.toString("utf8"));
+  const readAsset = (url) => fs.readFileSync(path.join(root, decodeURIComponent(url.split("?")[0])));
   const sum = (urls) => {
-    const files = [...new Set(urls)];
-    const buffers = files.map(readAsset);
+    const buffers = [...new Set(urls)].map(readAsset);
     return {
-      files: files.length,
+      files: buffers.length,
       bytes: buffers.reduce((total, buffer) => total + buffer.length, 0),
       gzip: buffers.reduce((total, buffer) => total + gzipSize(buffer), 0),
     };
   };
-  const scripts = [...new Set(scriptUrls)];
-  const result = {
+  const scriptUrls = scripts.map((script) => script.src);
+  return {
     html: { bytes: html.length, gzip: gzipSize(html) },
-    js: sum(scripts),
-    css: sum(styleUrls),
+    js: sum(scriptUrls),
+    frameworkJs: sum(scriptUrls.filter((url) => url.startsWith("/_next/"))),
+    siteJs: sum(scriptUrls.filter((url) => url.startsWith("/islands/"))),
+    css: sum(stylesheets),
   };
-  if (chunkClasses) {
-    result.siteJs = sum(scripts.filter((url) => chunkClasses.siteChunks.has(url)));
-    result.frameworkJs = sum(scripts.filter((url) => !chunkClasses.siteChunks.has(url)));
-  }
-  return result;
 }

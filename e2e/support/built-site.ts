@@ -1,12 +1,12 @@
 import { builtFileRoutes, builtPageRoutes } from "../../scripts/built-output.mjs";
 
 /**
- * Every page `next build` prerendered, read from its output: talks added later, and
- * pages added by later features, are covered without touching the tests.
+ * Every page `npm run build` wrote to out/, read from the output itself: talks added
+ * later, and pages added by later features, are covered without touching the tests.
  */
 export const builtPages: string[] = builtPageRoutes();
 
-/** Every other prerendered response: feeds, calendar, sitemap, robots.txt, icons. */
+/** Every other file out/ serves: feeds, calendar, sitemap, robots.txt, images, islands, the stylesheet. */
 export const builtFiles: string[] = builtFileRoutes();
 
 /** A path that exists nowhere, for the 404 page. */
