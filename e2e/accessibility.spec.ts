@@ -27,8 +27,7 @@ for (const path of [...builtPages, MISSING_PAGE]) {
 
   test(`every link on ${path} is reachable by Tab, with a visible focus`, async ({ page }) => {
     await page.goto(path);
-    // A player's poster is a link until React runs, then a button: list the links after that.
-    await expect(page.locator('a[aria-label^="Play the recording of"], a[aria-label^="Show the slides of"]')).toHaveCount(0);
+    // A player's poster is a button in the HTML (its <noscript> link is not rendered), so the links are final on load.
     const links = await page.locator("a[href]:visible").evaluateAll((anchors) =>
       anchors.map((anchor, index) => {
         anchor.setAttribute("data-tab-check", String(index));
