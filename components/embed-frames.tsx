@@ -5,7 +5,7 @@ import { PlayIcon, SlidesIcon } from "./icons";
 
 /**
  * A recording or a deck shown in place: a poster the server draws from the talk's own
- * words (no thumbnail fetched from YouTube or Google), which the client facade swaps for
+ * words (no thumbnail fetched from YouTube or Google), which the player island swaps for
  * the player when pressed. The box keeps its 16:9 shape before and after, so nothing moves.
  */
 

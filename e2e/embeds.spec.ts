@@ -57,6 +57,11 @@ for (const talk of talks) {
     await expect(page.getByRole("button", { name: `Show the slides of ${talk.title}`, exact: true })).toHaveCount(googleSlidesDeck(talk) ? 1 : 0);
     await expect(page.locator("iframe")).toHaveCount(0);
 
+    // However many posters the page has, it loads the player island once, from <head>, and no other script.
+    const posters = await page.locator("button[data-frame-src]").count();
+    await expect(page.locator('head script[type="module"][src="/islands/player.js"]')).toHaveCount(posters > 0 ? 1 : 0);
+    await expect(page.locator("script[src]")).toHaveCount(posters > 0 ? 1 : 0);
+
     expect(requests.all.length).toBeGreaterThan(0);
     expect(requests.thirdParty).toEqual([]);
   });
@@ -68,6 +73,22 @@ async function pageBox(locator: Locator) {
     const { x, y, width, height } = element.getBoundingClientRect();
     return { x: x + window.scrollX, y: y + window.scrollY, width, height };
   });
+}
+
+/**
+ * Records what would show a broken island: uncaught errors, and Content Security Policy
+ * violations (Trusted Types among them: the player builds its frame without HTML strings).
+ */
+async function recordProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`error: ${error.message}`));
+  await page.exposeFunction("reportViolation", (violation: string) => problems.push(`CSP: ${violation}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportViolation: (violation: string) => void }).reportViolation(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
 }
 
 /** Presses a facade from the keyboard; returns its box before the press and the iframe that took its place. */
@@ -87,6 +108,7 @@ const withYouTube = talks.find((talk) => youTubeRecordings(talk).length > 0)!;
 test("pressing play puts YouTube's privacy-enhanced player in the poster's place, playing", async ({ page, baseURL }) => {
   const [{ event, embed }] = youTubeRecordings(withYouTube) as [ReturnType<typeof youTubeRecordings>[number]];
   const requests = await recordRequests(page, baseURL!);
+  const problems = await recordProblems(page);
   await page.goto(`/talks/${withYouTube.slug}`);
   await page.waitForLoadState("networkidle");
   expect(requests.thirdParty).toEqual([]);
@@ -99,11 +121,27 @@ test("pressing play puts YouTube's privacy-enhanced player in the poster's place
   await expect(frame).toHaveAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox");
   await expect(frame).toHaveAttribute("allow", /autoplay/);
   await expect(frame).toHaveAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+  await expect(frame).toHaveAttribute("allowfullscreen", "");
+  await expect(frame).toHaveAttribute("loading", "eager");
   await expect(frame).toBeFocused();
   expect(await pageBox(frame)).toEqual(before);
+  // The poster's button and its <noscript> link are gone; the frame is all the box holds.
+  expect(await frame.evaluate((element) => [...element.parentElement!.children].map((child) => child.localName))).toEqual(["iframe"]);
   // The one request that left the site is the player the visitor asked for.
   await expect.poll(() => requests.thirdParty.map((url) => new URL(url).origin)).toContain("https://www.youtube-nocookie.com");
   expect(requests.thirdParty.every((url) => url.startsWith("https://www.youtube-nocookie.com/embed/"))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test("pressing play with the mouse works too, on any part of the poster", async ({ page, baseURL }) => {
+  const [{ event }] = youTubeRecordings(withYouTube) as [ReturnType<typeof youTubeRecordings>[number]];
+  await recordRequests(page, baseURL!);
+  await page.goto(`/talks/${withYouTube.slug}`);
+  const button = page.getByRole("button", { name: `Play the recording of ${withYouTube.title} at ${event.name}`, exact: true });
+  await button.getByText(withYouTube.title, { exact: true }).click();
+  await expect(page.locator("iframe")).toHaveCount(1);
+  await expect(page.locator("iframe")).toBeFocused();
+  await expect(button).toHaveCount(0);
 });
 
 const withSeveral = talks.find((talk) => youTubeRecordings(talk).length > 1)!;
@@ -130,7 +168,13 @@ test("showing the slides puts the Google Slides embed view in the poster's place
   await page.waitForLoadState("networkidle");
   expect(requests.thirdParty).toEqual([]);
 
-  const { before, frame } = await pressWithKeyboard(page, `Show the slides of ${withDeck.title}`);
+  // Space presses a button as Enter does.
+  const button = page.getByRole("button", { name: `Show the slides of ${withDeck.title}`, exact: true });
+  const before = await pageBox(button);
+  await button.focus();
+  await page.keyboard.press(" ");
+  const frame = page.locator("iframe");
+  await expect(frame).toHaveCount(1);
   await expect(frame).toHaveAttribute(
     "src",
     `https://docs.google.com/presentation/d/${deck.deckId}/embed?start=false&loop=false&delayms=3000${slide ? `&slide=${slide}` : ""}`,
@@ -189,7 +233,7 @@ test("page weight before and after pressing play", async ({ page, baseURL }) => 
   const beforePress = weight();
   await pressWithKeyboard(page, `Play the recording of ${withYouTube.title} at ${event.name}`);
   // Not "networkidle": the refused frame sometimes keeps it from ever coming. The player's request
-  // follows the re-render that any further code of the site would have had to come before.
+  // follows the press, after anything more the site's own code could have asked for.
   await expect.poll(() => requests.thirdParty.length).toBeGreaterThan(0);
   const afterPress = weight();
 
@@ -198,6 +242,6 @@ test("page weight before and after pressing play", async ({ page, baseURL }) => 
   );
   expect(beforePress.offSite).toEqual([]);
   expect(afterPress.offSite).toEqual([expect.stringMatching(/^https:\/\/www\.youtube-nocookie\.com\/embed\//)]);
-  // Pressing play fetches nothing more from the site itself: the facade's code is already there.
+  // Pressing play fetches nothing more from the site itself: the player island is already there.
   expect(afterPress.siteBytes).toBe(beforePress.siteBytes);
 });

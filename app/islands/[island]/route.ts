@@ -1,0 +1,46 @@
+import path from "node:path";
+
+import { build } from "esbuild";
+
+import { ISLAND_NAMES, islandFileName, type IslandName } from "@/components/islands/names";
+
+/**
+ * The site's islands as browser modules: `/islands/player.js` is components/islands/player.ts,
+ * bundled, minified, ES2022. Built once at `next build` (the static export writes
+ * out/islands/<name>.js); `next dev` bundles afresh on every request, so an edit shows on reload.
+ */
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+// One literal path per island: the URL only ever picks from this list, it never names a file.
+const SOURCES: Record<IslandName, string> = {
+  player: path.join(process.cwd(), "components", "islands", "player.ts"),
+};
+
+export function generateStaticParams(): { island: string }[] {
+  return ISLAND_NAMES.map((name) => ({ island: islandFileName(name) }));
+}
+
+type Context = { params: Promise<{ island: string }> };
+
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { island } = await params;
+  const name = ISLAND_NAMES.find((candidate) => islandFileName(candidate) === island);
+  if (name === undefined) return new Response("Not found", { status: 404 });
+
+  const result = await build({
+    entryPoints: [SOURCES[name]],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2022",
+    platform: "browser",
+    legalComments: "none",
+    write: false,
+    logLevel: "silent",
+  });
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error(`esbuild wrote nothing for ${SOURCES[name]}`);
+  return new Response(output.text, { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
+}
