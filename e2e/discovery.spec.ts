@@ -22,6 +22,9 @@ function titlesMatching(query: string): string[] {
 const cardTitles = (page: import("@playwright/test").Page) =>
   page.locator("main [data-tags]:visible h3").allInnerTexts();
 
+/** What the search box's live region says when some talks match. */
+const countText = (matches: number) => `${matches} of ${talks.length} talks ${matches === 1 ? "matches" : "match"}.`;
+
 test("each topic page lists exactly the talks with that tag, and the index counts them", async ({ page }) => {
   expect(topics.length).toBeGreaterThan(0);
   await page.goto("/talks");
@@ -66,7 +69,7 @@ test("search filters the index as the visitor types, by title, summary, tag, eve
     expect(expected.length, `"${query}" matches some talk in the content`).toBeGreaterThan(0);
     await search.fill(query);
     await expect.poll(() => cardTitles(page), { message: query }).toEqual(expected);
-    await expect(status).toHaveText(`${expected.length} of ${talks.length} talks ${expected.length === 1 ? "matches" : "match"}.`);
+    await expect(status).toHaveText(countText(expected.length));
   }
 
   // A year left without talks loses its heading too.
@@ -82,6 +85,86 @@ test("search filters the index as the visitor types, by title, summary, tag, eve
   await search.fill("");
   await expect.poll(() => cardTitles(page)).toEqual(talks.map((talk) => talk.title));
   await expect(status).toHaveText("");
+});
+
+test("/talks?q=… opens the index filtered, with the query in the box", async ({ page }) => {
+  const expected = titlesMatching("prometheus");
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(talks.length);
+  await page.goto("/talks?q=prometheus");
+  // The search island, once, from <head>, and no other script.
+  await expect(page.locator('head script[type="module"][src="/islands/talk-search.js"]')).toHaveCount(1);
+  await expect(page.locator("script[src]")).toHaveCount(1);
+  await expect(page.getByRole("searchbox", { name: "Search talks" })).toHaveValue("prometheus");
+  await expect.poll(() => cardTitles(page)).toEqual(expected);
+  await expect(page.getByRole("search").locator("[aria-live]")).toHaveText(countText(expected.length));
+
+  // Accents and case fold in the URL's query too.
+  await page.goto(`/talks?q=${encodeURIComponent("PRÓMETHEUS")}`);
+  await expect.poll(() => cardTitles(page)).toEqual(expected);
+});
+
+test("the query follows typing into the URL, one history entry for the whole search", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("main").getByRole("link", { name: `All ${talks.length} talks` }).click();
+  await expect(page).toHaveURL(/\/talks$/);
+  const search = page.getByRole("searchbox", { name: "Search talks" });
+
+  await search.fill("ebpf");
+  await expect(page).toHaveURL(/\/talks\?q=ebpf$/);
+  await search.pressSequentially(" go");
+  await expect(page).toHaveURL(/\/talks\?q=ebpf\+go$/);
+  await search.fill("");
+  await expect(page).toHaveURL(/\/talks$/);
+
+  // Each keystroke replaced the entry: Back leaves the index.
+  await search.fill("zen");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("Back to the index brings the query and the filtered list back", async ({ page }) => {
+  const expected = titlesMatching("prometheus");
+  await page.goto("/talks");
+  const search = page.getByRole("searchbox", { name: "Search talks" });
+  await search.fill("prometheus");
+  await expect(page).toHaveURL(/\/talks\?q=prometheus$/);
+
+  await page.getByRole("main").getByRole("link", { name: expected[0], exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected[0]!);
+  await page.goBack();
+
+  await expect(page).toHaveURL(/\/talks\?q=prometheus$/);
+  await expect(search).toHaveValue("prometheus");
+  await expect.poll(() => cardTitles(page)).toEqual(expected);
+  await expect(page.getByRole("search").locator("[aria-live]")).toHaveText(countText(expected.length));
+});
+
+test("Back to the index from the back/forward cache brings the query and the filtered list back", async ({ playwright, launchOptions, baseURL }) => {
+  // Playwright turns the back/forward cache off in the browsers it launches; this one keeps it.
+  const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+  try {
+    const page = await browser.newPage({ baseURL });
+    const expected = titlesMatching("prometheus");
+    await page.goto("/talks");
+    await page.getByRole("searchbox", { name: "Search talks" }).fill("prometheus");
+    await expect(page).toHaveURL(/\/talks\?q=prometheus$/);
+    // Gone on a fresh load, kept by a page the cache restores.
+    await page.evaluate(() => Object.assign(window, { beforeLeaving: true }));
+
+    await page.getByRole("main").getByRole("link", { name: expected[0], exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected[0]!);
+    // A page restored from the cache fires no load event: wait for the navigation only.
+    await page.goBack({ waitUntil: "commit" });
+
+    await expect(page).toHaveURL(/\/talks\?q=prometheus$/);
+    expect(await page.evaluate(() => "beforeLeaving" in window), "the index came back from the back/forward cache").toBe(true);
+    await expect(page.getByRole("searchbox", { name: "Search talks" })).toHaveValue("prometheus");
+    await expect.poll(() => cardTitles(page)).toEqual(expected);
+    await expect(page.getByRole("search").locator("[aria-live]")).toHaveText(countText(expected.length));
+  } finally {
+    await browser.close();
+  }
 });
 
 test("without JavaScript the index still lists every talk", async ({ browser }) => {

@@ -13,8 +13,8 @@ const MAX_GZIP_BYTES = 1536;
 
 describe("the islands route", () => {
   it("lists one static file per island", () => {
-    expect(generateStaticParams()).toEqual([{ island: "player.js" }]);
-    expect(ISLAND_NAMES.map(islandUrl)).toEqual(["/islands/player.js"]);
+    expect(generateStaticParams()).toEqual([{ island: "player.js" }, { island: "talk-search.js" }]);
+    expect(ISLAND_NAMES.map(islandUrl)).toEqual(["/islands/player.js", "/islands/talk-search.js"]);
   });
 
   for (const name of ISLAND_NAMES) {

@@ -16,6 +16,7 @@ export const dynamicParams = false;
 // One literal path per island: the URL only ever picks from this list, it never names a file.
 const SOURCES: Record<IslandName, string> = {
   player: path.join(process.cwd(), "components", "islands", "player.ts"),
+  "talk-search": path.join(process.cwd(), "components", "islands", "talk-search.ts"),
 };
 
 export function generateStaticParams(): { island: string }[] {
