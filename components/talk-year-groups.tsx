@@ -11,12 +11,15 @@ type Props = {
 
 /**
  * Talks under a heading per year. Each item carries its tags as `data-tags` and each
- * year `data-search-group`, which TalkSearch reads to filter the list in place: the
+ * year `data-search-group`, which the search island (components/islands/talk-search.ts)
+ * reads to filter the list in place, setting `hidden` on what does not match: the
  * list is complete in the HTML, so it works without JavaScript.
  */
 export function TalkYearGroups({ talks, idPrefix = "year" }: Props) {
   return groupTalksByYear(talks).map(({ year, talks: talksInYear }) => (
-    <section key={year} aria-labelledby={`${idPrefix}-${year}`} className="mb-12" data-search-group="">
+    // suppressHydrationWarning: the search island may have hidden this before React hydrates,
+    // which happens only under `npm run dev` (production pages carry no React).
+    <section key={year} aria-labelledby={`${idPrefix}-${year}`} className="mb-12" data-search-group="" suppressHydrationWarning>
       <h2
         id={`${idPrefix}-${year}`}
         className="sticky top-0 z-[1] -mx-5 bg-page/90 px-5 py-2 text-2xl font-bold tracking-tight backdrop-blur"
@@ -33,7 +36,7 @@ export function SearchableTalkList({ talks }: { talks: readonly Talk[] }) {
   return (
     <ol className="mt-4 space-y-5">
       {talks.map((talk) => (
-        <li key={talk.slug} data-tags={talk.tags.join(" ")}>
+        <li key={talk.slug} data-tags={talk.tags.join(" ")} suppressHydrationWarning>
           <TalkCard talk={talk} headingLevel="h3" />
         </li>
       ))}

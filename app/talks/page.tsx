@@ -48,7 +48,8 @@ export default function TalksPage() {
       <TalkSearch total={talks.length} />
 
       {upcoming.length > 0 ? (
-        <section aria-labelledby="upcoming-heading" className="mb-12" data-search-group="">
+        // suppressHydrationWarning: hidden by the search island before hydration under `npm run dev`.
+        <section aria-labelledby="upcoming-heading" className="mb-12" data-search-group="" suppressHydrationWarning>
           <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight">
             Upcoming
           </h2>

@@ -66,7 +66,6 @@ describe("the player island", () => {
       title: "Recording of Profiling in Production at GopherCon 2021 (YouTube)",
       sandbox: "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox",
       allow: "autoplay; encrypted-media; picture-in-picture; fullscreen",
-      allowfullscreen: "",
       referrerpolicy: "strict-origin-when-cross-origin",
       loading: "eager",
       class: `${fill} border-0`,

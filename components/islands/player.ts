@@ -18,8 +18,9 @@ export function openPlayer(button: HTMLButtonElement): HTMLIFrameElement {
   frame.setAttribute("src", frameSrc ?? "");
   frame.setAttribute("title", frameTitle ?? "");
   if (frameSandbox !== undefined) frame.setAttribute("sandbox", frameSandbox);
+  // Fullscreen is granted by `allow` ("fullscreen"); an allowfullscreen beside it only makes
+  // Chromium warn that `allow` takes precedence.
   frame.setAttribute("allow", frameAllow ?? "");
-  frame.setAttribute("allowfullscreen", "");
   // YouTube refuses to play in a frame that sends no referrer (its error 153).
   frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
   frame.setAttribute("loading", "eager");
