@@ -13,7 +13,8 @@ const frameBox = "not-prose relative aspect-video w-full overflow-hidden rounded
 const poster =
   "flex size-full flex-col justify-between gap-2 bg-linear-to-br from-indigo-950 to-zinc-950 p-5 text-left sm:p-8";
 const posterKicker = "text-xs font-semibold tracking-wide text-zinc-300 uppercase sm:text-sm";
-const posterTitle = "line-clamp-3 text-lg leading-snug font-bold sm:text-2xl";
+// Two lines of a smaller title fit the 16:9 box of a 320 px screen with the kicker and the action; three from sm up.
+const posterTitle = "line-clamp-2 text-base leading-snug font-bold sm:line-clamp-3 sm:text-2xl";
 const posterAction = "inline-flex items-center gap-2 text-sm font-semibold";
 
 type RecordingProps = {
@@ -40,7 +41,7 @@ export function RecordingPlayer({ embed, href, title, event }: RecordingProps) {
           <span className={posterKicker}>{event ?? "Recording"}</span>
           <span className={posterTitle}>{title}</span>
           <span className={posterAction}>
-            <PlayIcon className="size-10" /> Play the recording
+            <PlayIcon className="size-8 sm:size-10" /> Play the recording
           </span>
         </span>
       </EmbedFacade>
@@ -75,7 +76,7 @@ export function DeckViewer({ embed, href, title }: DeckProps) {
           <span className={posterKicker}>Slides</span>
           <span className={posterTitle}>{title}</span>
           <span className={posterAction}>
-            <SlidesIcon className="size-10" /> Show the slides
+            <SlidesIcon className="size-8 sm:size-10" /> Show the slides
           </span>
         </span>
       </EmbedFacade>
