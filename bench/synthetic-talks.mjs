@@ -58,7 +58,8 @@ function talkFile(index, next) {
     const date = precision < 0.2 ? `${year}` : precision < 0.6 ? `${year}-${pad(1 + Math.floor(next() * 12))}` : `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
     const lines = [`  - name: ${yamlString(`${name} ${year}`)}`, `    date: ${date}`, `    location: ${yamlString(location)}`];
     if (next() < 0.7) lines.push(`    url: https://events.example.com/${index}/${e}`);
-    if (next() < 0.8) lines.push(`    recording: https://www.youtube.com/watch?v=${index.toString(36).padStart(6, "x")}${e}`);
+    // An 11-character id, as YouTube's are: the talk page shows it in place, with the player island.
+    if (next() < 0.8) lines.push(`    recording: https://www.youtube.com/watch?v=${index.toString(36).padStart(10, "x")}${e}`);
     events.push(lines.join("\n"));
   }
   const summary = `${pick(next, SENTENCES)} ${pick(next, SENTENCES)}`.slice(0, 280);

@@ -61,6 +61,9 @@ export function showQueryFromUrl(): void {
   if (!search) return;
   const query = new URLSearchParams(location.search).get("q") ?? "";
   if (search.input.value !== query) search.input.value = query;
+  // The server's list is whole: with no query and nothing hidden there is nothing to undo,
+  // so a plain load of /talks reads no card (at 1000 talks that pass is not free).
+  if (query.trim() === "" && !document.querySelector("[data-tags][hidden]")) return;
   show(search, query);
 }
 
