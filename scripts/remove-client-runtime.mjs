@@ -34,12 +34,12 @@ const FRAMEWORK_INLINE_SCRIPTS = [
   { what: "the bundler's chunk list", test: (code) => code.includes('globalThis["TURBOPACK"]') },
 ];
 
-/** @param {import("hast").Element} element */
+/** The text of a script element. @param {import("hast").Element} element */
 function textOf(element) {
   return element.children.map((child) => (child.type === "text" ? child.value : "")).join("");
 }
 
-/** @param {import("hast").Element} element */
+/** A rel-like property as hast gives it (a list, or a string), as a list of tokens. */
 function tokens(value) {
   if (Array.isArray(value)) return value.map(String);
   return typeof value === "string" ? value.split(/\s+/) : [];
@@ -99,7 +99,8 @@ export function removeRuntimeFromHtml(html, where) {
     return [SKIP, index];
   });
   if (problems.length > 0) throw new Error(problems.join("\n"));
-  return { html: toHtml(tree), removed };
+  // Named character references (&amp;, &lt;), as Next.js wrote them, not &#x26;.
+  return { html: toHtml(tree, { characterReferences: { useNamedReferences: true } }), removed };
 }
 
 function walk(directory) {
