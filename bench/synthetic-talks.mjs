@@ -15,7 +15,7 @@ const EVENTS = [
   ["PromCon", "Online"],
   ["Cloud-Native eBPF Day", "Valencia, Spain"],
   ["GoDays", "Berlin, Germany"],
-  ["Monitorama", "Portland, USA"],
+  ["Monitorama", "Amsterdam, Netherlands"],
 ];
 const SENTENCES = [
   "Profiles show where a program spends its time and memory, line by line.",

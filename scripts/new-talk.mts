@@ -12,6 +12,7 @@ import { parsePartialDate, PARTIAL_DATE_FORMAT } from "../lib/content/partial-da
 import { ContentError, formatProblem } from "../lib/content/problems";
 import { isHttpUrl, pdfPathProblem } from "../lib/content/schema";
 import { slugFromTitle } from "../lib/content/slug";
+import { resolveLocation } from "../lib/places";
 import { site } from "../lib/site";
 
 type Field = {
@@ -44,7 +45,15 @@ const FIELDS: Field[] = [
       return parsed.ok ? undefined : parsed.reason;
     },
   },
-  { flag: "location", question: "Its place (e.g. Brussels, Belgium, or Online)", required: false, check: () => undefined },
+  {
+    flag: "location",
+    question: "Its place (e.g. Brussels, Belgium, or Online)",
+    required: false,
+    check: (value) => {
+      const resolved = resolveLocation(value);
+      return resolved.ok ? undefined : resolved.message;
+    },
+  },
   { flag: "slides", question: "Slides URL, or a PDF under public/ (e.g. /slides/my-talk.pdf)", required: false, check: slidesProblem },
   { flag: "recording", question: "Recording URL", required: false, check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL") },
 ];

@@ -2,20 +2,32 @@ import { z } from "zod";
 
 import { PDF_PATH_PATTERN } from "../embeds";
 
-import { httpUrl, partialDate, slidesHref, talkFrontMatterSchema } from "./schema";
+import { coordinates, httpUrl, partialDate, slidesHref, talkFrontMatterSchema } from "./schema";
 
 /**
  * The front matter's JSON Schema, generated from the zod schema so that editors check
  * exactly what the build checks. `npm run schema` writes it to content/talk.schema.json.
  */
 export function talkFrontMatterJsonSchema(): Record<string, unknown> {
-  // Three kinds of field are parsed by custom transforms, which JSON Schema cannot see
+  // Four kinds of field are parsed by custom transforms, which JSON Schema cannot see
   // through: say in JSON Schema terms what they accept.
   const httpUrlJson = { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" };
   const custom = new Map<unknown, Record<string, unknown>>([
     [httpUrl, httpUrlJson],
     // A deck is a URL or a PDF under public/; the file's existence only the build can check.
     [slidesHref, { anyOf: [httpUrlJson, { type: "string", pattern: PDF_PATH_PATTERN }] }],
+    [
+      coordinates,
+      {
+        type: "array",
+        items: [
+          { type: "number", minimum: -90, maximum: 90, description: "Latitude" },
+          { type: "number", minimum: -180, maximum: 180, description: "Longitude" },
+        ],
+        minItems: 2,
+        maxItems: 2,
+      },
+    ],
     [partialDate, { anyOf: [{ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, { type: "integer", minimum: 1000, maximum: 9999 }] }],
   ]);
   const generated = z.toJSONSchema(talkFrontMatterSchema, {

@@ -70,7 +70,24 @@ describe("a valid talk", () => {
       location: "Berlin, Germany",
       recording: "https://www.youtube.com/watch?v=abc",
       slides: "https://example.com/newer-slides",
+      place: { kind: "located", latitude: 52.52437, longitude: 13.41053, city: "Berlin", country: "Germany", countryCode: "DE" },
     });
+  });
+
+  it("resolves each event's location to a place, or takes its coordinates", () => {
+    expect(talk?.events[1]?.place).toEqual({ kind: "online" });
+    // coordinates win over the gazetteer's, and the names still come from the location.
+    expect(talks.find((candidate) => candidate.slug === "month-talk")?.events[0]?.place).toEqual({
+      kind: "located",
+      latitude: 39.4699,
+      longitude: -0.3763,
+      city: "Valencia",
+      country: "Spain",
+      countryCode: "ES",
+    });
+    // A location the gazetteer does not know is no error when coordinates are given.
+    expect(talks.find((candidate) => candidate.slug === "year-only-talk")?.events[0]?.place).toEqual({ kind: "located", latitude: -33.5, longitude: 160 });
+    expect(talks.find((candidate) => candidate.slug === "tie-alpha")?.events[0]?.place).toBeUndefined();
   });
 
   it("reads unquoted YAML dates and years at their own precision", () => {
@@ -109,6 +126,13 @@ describe("sorting and drafts", () => {
  */
 const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["Not_A_Slug.mdx", [":1: file name \"Not_A_Slug\" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. \"my-talk-title.mdx\""]],
+  ["coordinates-invalid.mdx", [
+    ":8: events[0].coordinates: the latitude (first number) must be from -90 to 90, got 152.5; write [latitude, longitude]: two numbers such as [52.52, 13.40]",
+    ":11: events[1].coordinates: the longitude (second number) must be from -180 to 180, got 200; write [latitude, longitude]: two numbers such as [52.52, 13.40]",
+    ":14: events[2].coordinates: expected [latitude, longitude]: two numbers such as [52.52, 13.40], got \"52.52, 13.40\"",
+    ":17: events[3].coordinates: expected [latitude, longitude]: two numbers such as [52.52, 13.40], got a list of 1 entry",
+  ]],
+  ["coordinates-online.mdx", [":8: events[0].coordinates: an online event has no place on a map: remove coordinates, or give the city as location, e.g. \"Berlin, Germany\""]],
   ["date-in-words.mdx", [":8: events[1].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"June 2020\""]],
   ["draft-not-boolean.mdx", [":4: draft: expected true or false, got \"yes\""]],
   ["duplicate-key.mdx", [":4: YAML syntax error: the field \"title\" is given twice; keep one"]],
@@ -135,6 +159,12 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["no-front-matter.mdx", [":1: expected the file to start with front matter: a line of three dashes (---), the fields, then another ---"]],
   ["not-utf8.mdx", [":1: the file is not valid UTF-8 text; save it with UTF-8 encoding"]],
   ["on-attribute.mdx", [":9: body: <a>: event handler onClick is not allowed"]],
+  ["place-ambiguous.mdx", [":7: events[0].location: \"Springfield, USA\" is ambiguous: 31 places of that name in United States of America, such as Springfield (population 166,810) at [37.22, -93.30], Springfield (population 154,341) at [42.10, -72.59], Springfield (population 116,565) at [39.80, -89.64]; give the one you mean as coordinates: [37.22, -93.30]"]],
+  ["place-unknown.mdx", [
+    ":7: events[0].location: \"Nowhereville, Germany\": no place called \"Nowhereville\" in Germany; check the spelling (a city of 500 people or more, e.g. \"Berlin, Germany\"), or give coordinates: [52.52, 13.40]",
+    ":10: events[1].location: \"Berlin, Germani\": unknown country \"Germani\"; write it in English or its own language, e.g. \"Berlin, Germany\" or \"München, Deutschland\", or give coordinates: [52.52, 13.40]",
+    ":13: events[2].location: \"Berlin\" names no country: add the country, e.g. \"Berlin, Germany\", or write \"Online\"",
+  ]],
   ["raw-iframe.mdx", [":9: body: raw <iframe> is not allowed in a talk file"]],
   ["raw-script.mdx", [":9: body: raw <script> is not allowed in a talk file"]],
   ["raw-style.mdx", [":9: body: raw <style> is not allowed in a talk file"]],
@@ -154,7 +184,7 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["unknown-field-link.mdx", [":5: links[0].url: is required: expected an http(s) URL such as \"https://example.com/page\"", ":6: links[0].href: unknown field \"href\"; known fields here: title, url"]],
   ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, events, draft"]],
   ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
-  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, recording, slides"]],
+  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides"]],
   ["video-embed-not-youtube.mdx", [":9: body: <VideoEmbed>: \"https://vimeo.com/123456789\" is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href=\"…\">label</RecordingLink>"]],
   ["yaml-syntax.mdx", [":3: YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with"]],
 ];

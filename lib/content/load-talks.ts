@@ -6,6 +6,7 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } fr
 import type { z } from "zod";
 
 import { parsePdfPath } from "../embeds";
+import { isOnlineLocation, placeOf, prepareLocations, type Place } from "../places";
 
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, type PartialDate } from "./partial-date";
@@ -20,8 +21,13 @@ import {
   type TalkSpeaker,
 } from "./schema";
 
-export type TalkEvent = TalkEventFrontMatter;
-export type { TalkLink, TalkSpeaker };
+/**
+ * An event as the pages read it: its front matter, and where it took place, resolved from
+ * `location` by the gazetteer (lib/places.ts) or given as `coordinates`. `place` is absent
+ * when the event has neither; `{ kind: "online" }` for "Online".
+ */
+export type TalkEvent = TalkEventFrontMatter & { place?: Place };
+export type { Place, TalkLink, TalkSpeaker };
 
 /** A validated talk, as every page, feed and test reads it. */
 export type Talk = {
@@ -78,13 +84,24 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
   const publicDirectory = options.publicDirectory ?? path.join(process.cwd(), "public");
   const problems: ContentProblem[] = [];
   const read: { talk: Talk; talkReferences: TalkPageReference[] }[] = [];
+  const toPlace: EventsToPlace[] = [];
   for (const filePath of filePaths) {
     const sourcePath = path.relative(process.cwd(), filePath).split(path.sep).join("/");
     const result = readTalkFile(filePath, sourcePath, path.basename(filePath), publicDirectory);
+    if (result.eventsToPlace) toPlace.push(result.eventsToPlace);
     if (result.ok) read.push(result);
     else problems.push(...result.problems);
   }
-  const talks = read.map(({ talk }) => talk);
+
+  // Places are resolved for every file at once: the gazetteer finds all locations in one pass.
+  const places = placeEvents(toPlace, problems);
+  const talks = read.map(({ talk }) => ({
+    ...talk,
+    events: talk.events.map((event) => {
+      const place = places.get(event);
+      return place ? { ...event, place } : event;
+    }),
+  }));
 
   // Links between talks can only be checked once every file has been read.
   const draftBySlug = new Map(talks.map((talk) => [talk.slug, talk.draft]));
@@ -110,14 +127,25 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
     }
   }
 
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0) {
+    // File by file, in the order read (places were checked after every file was read); stable within a file.
+    const order = new Map(filePaths.map((filePath, index) => [path.relative(process.cwd(), filePath).split(path.sep).join("/"), index]));
+    problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+    throw new ContentError(problems);
+  }
 
   return talks
     .filter((talk) => options.includeDrafts || !talk.draft)
     .sort((a, b) => comparePartialDates(b.date, a.date) || a.title.localeCompare(b.title, "en"));
 }
 
-type ReadResult = { ok: true; talk: Talk; talkReferences: TalkPageReference[] } | { ok: false; problems: ContentProblem[] };
+/** A file's events as written, for placing them once every file has been read. */
+type EventsToPlace = { sourcePath: string; events: TalkEventFrontMatter[]; lineOf: (fieldPath: readonly (string | number)[]) => number | undefined };
+
+type ReadResult = { eventsToPlace?: EventsToPlace } & (
+  | { ok: true; talk: Talk; talkReferences: TalkPageReference[] }
+  | { ok: false; problems: ContentProblem[] }
+);
 
 /**
  * Why a PDF deck's site path names no file under public/, with the fix; undefined when the
@@ -254,12 +282,16 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
     if (message) problems.push({ file: sourcePath, line: reference.line, field: "body", message });
   }
 
-  if (!result.success || problems.length > 0) return { ok: false, problems };
+  const eventsToPlace: EventsToPlace | undefined = result.success
+    ? { sourcePath, events: result.data.events, lineOf: (fieldPath) => locate(fieldPath) }
+    : undefined;
+  if (!result.success || problems.length > 0) return { ok: false, problems, eventsToPlace };
 
   const frontMatter = result.data;
-  const events = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
+  const events: TalkEvent[] = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
   return {
     ok: true,
+    eventsToPlace,
     talkReferences: body.talkReferences,
     talk: {
       slug,
@@ -277,6 +309,36 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
       sourcePath,
     },
   };
+}
+
+/**
+ * Each event's place, by event: from its coordinates or its location. An unknown or
+ * ambiguous location, or coordinates on an online event, is a problem with the fix.
+ */
+function placeEvents(files: readonly EventsToPlace[], problems: ContentProblem[]): Map<TalkEventFrontMatter, Place> {
+  prepareLocations(files.flatMap(({ events }) => events.flatMap((event) => (event.location === undefined ? [] : [event.location]))));
+  const places = new Map<TalkEventFrontMatter, Place>();
+  for (const { sourcePath, events, lineOf } of files) {
+    events.forEach((event, index) => {
+      if (event.coordinates && event.location !== undefined && isOnlineLocation(event.location)) {
+        const fieldPath = ["events", index, "coordinates"];
+        problems.push({
+          file: sourcePath,
+          line: lineOf(fieldPath),
+          field: formatFieldPath(fieldPath),
+          message: 'an online event has no place on a map: remove coordinates, or give the city as location, e.g. "Berlin, Germany"',
+        });
+        return;
+      }
+      const resolution = placeOf(event.location, event.coordinates);
+      if (resolution?.ok) places.set(event, resolution.place);
+      else if (resolution) {
+        const fieldPath = ["events", index, "location"];
+        problems.push({ file: sourcePath, line: lineOf(fieldPath), field: formatFieldPath(fieldPath), message: resolution.message });
+      }
+    });
+  }
+  return places;
 }
 
 const EXPECTED_TYPE_NAMES: Record<string, string> = {

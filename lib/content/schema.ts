@@ -88,6 +88,31 @@ export const partialDate = z.unknown().transform((value, ctx): PartialDate => {
   return z.NEVER;
 });
 
+/** What `coordinates` must be, for messages and the JSON Schema. */
+export const COORDINATES_EXPECTED = "[latitude, longitude]: two numbers such as [52.52, 13.40]";
+
+/**
+ * An event's `coordinates: [lat, lon]`, which overrides the gazetteer (lib/places.ts) for a
+ * place it does not know or cannot tell apart from another of the same name.
+ */
+export const coordinates = z.unknown().transform((value, ctx): [number, number] => {
+  if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "number" && Number.isFinite(part))) {
+    const [latitude, longitude] = value as [number, number];
+    if (latitude < -90 || latitude > 90) {
+      ctx.addIssue({ code: "custom", message: `the latitude (first number) must be from -90 to 90, got ${latitude}; write ${COORDINATES_EXPECTED}` });
+      return z.NEVER;
+    }
+    if (longitude < -180 || longitude > 180) {
+      ctx.addIssue({ code: "custom", message: `the longitude (second number) must be from -180 to 180, got ${longitude}; write ${COORDINATES_EXPECTED}` });
+      return z.NEVER;
+    }
+    return [latitude, longitude];
+  }
+  const got = Array.isArray(value) ? `a list of ${value.length} ${value.length === 1 ? "entry" : "entries"}` : describeValue(value);
+  ctx.addIssue({ code: "custom", message: value === null ? `is empty: expected ${COORDINATES_EXPECTED}` : `expected ${COORDINATES_EXPECTED}, got ${got}` });
+  return z.NEVER;
+});
+
 const describe = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
 
 /** Each tag becomes a topic page whose URL is made from it, so it needs a letter or digit that survives. */
@@ -109,7 +134,8 @@ export const eventSchema = z.strictObject({
   name: describe(text, 'The event, with its year: "FOSDEM 2020".'),
   date: describe(partialDate, `When: ${PARTIAL_DATE_FORMAT}, as precise as known; shown at that precision.`),
   url: describe(httpUrl, "The event's or the session's page: an http(s) URL.").optional(),
-  location: describe(text, '"Brussels, Belgium", or "Online".').optional(),
+  location: describe(text, '"City, Country" such as "Brussels, Belgium" (the country in English or its own language), or "Online". Resolved to coordinates at build.').optional(),
+  coordinates: describe(coordinates, "[latitude, longitude] of the place, e.g. [52.52, 13.40]: overrides the place found from location.").optional(),
   recording: describe(httpUrl, "This event's recording: an http(s) URL.").optional(),
   slides: describe(slidesHref, "The deck used at this event, when it differs from the talk's: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf.").optional(),
 });
