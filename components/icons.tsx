@@ -50,6 +50,15 @@ export function CalendarIcon(props: Props) {
   );
 }
 
+export function CalendarAddIcon(props: Props) {
+  return (
+    <Icon {...props}>
+      <rect x="3.5" y="5" width="17" height="15" rx="1.5" />
+      <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" />
+    </Icon>
+  );
+}
+
 export function PinIcon(props: Props) {
   return (
     <Icon {...props}>

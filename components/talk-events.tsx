@@ -1,7 +1,9 @@
-import { isUpcomingEvent, type Talk } from "@/lib/talks";
+import { eventCalendarFiles, type EventCalendarFile } from "@/lib/calendar";
+import { buildDay, isUpcomingEvent, type Talk, type TalkEvent } from "@/lib/talks";
 
-import { CalendarIcon, PinIcon } from "./icons";
+import { CalendarAddIcon, CalendarIcon, PinIcon } from "./icons";
 import { PartialDateTime } from "./partial-date-time";
+import { SmartLink } from "./smart-link";
 import { EventLink, RecordingLink, SlidesLink } from "./talk-links";
 
 type Props = {
@@ -11,8 +13,12 @@ type Props = {
 const buttonLink =
   "inline-flex items-center gap-1.5 rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
 
-/** Where a talk was given: each event with its page, date, place, and its own recording and deck. */
+/**
+ * Where a talk was given: each event with its page, date, place, and its own recording and
+ * deck; an upcoming event dated to the day, its own calendar file to add it with.
+ */
 export function TalkEvents({ talk }: Props) {
+  const calendarFiles = new Map<TalkEvent, EventCalendarFile>(eventCalendarFiles([talk], buildDay).map((file) => [file.event, file]));
   return (
     <ol className="space-y-4">
       {talk.events.map((event) => (
@@ -46,11 +52,33 @@ export function TalkEvents({ talk }: Props) {
                   Slides used at this event
                 </SlidesLink>
               ) : null}
+              <AddToCalendarLink file={calendarFiles.get(event)} />
             </p>
           ) : null}
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * A file, not a page: `download` saves it under the talk's and the event's names (and keeps
+ * the speculation rules from prerendering it); the visitor's calendar app opens it from
+ * there. The visible label starts the accessible name, which says which event (WCAG 2.5.3);
+ * an aria-label, because Chromium puts a space before a visually hidden span's text.
+ */
+function AddToCalendarLink({ file }: { file: EventCalendarFile | undefined }) {
+  if (!file) return null;
+  return (
+    <SmartLink
+      href={file.path}
+      download={`${file.talk.slug}-${file.fileName}`}
+      aria-label={`Add to calendar: ${file.event.name}`}
+      className={buttonLink}
+    >
+      <CalendarAddIcon />
+      Add to calendar
+    </SmartLink>
   );
 }
 

@@ -26,6 +26,9 @@ const TAG_SLUG = "distributed-tracing";
 const nextYear = new Date().getUTCFullYear() + 1;
 const EVENT = `Future Conf ${nextYear}`;
 const PDF_PATH = `/slides/${SLUG}.pdf`;
+const EVENT_DATE = `${nextYear}-03-14`;
+const EVENT_SLUG = `future-conf-${nextYear}-${EVENT_DATE}`;
+const EVENT_CALENDAR_PATH = `/talks/${SLUG}/${EVENT_SLUG}.ics`;
 const PDF = minimalPdf("Tracing Q&A (Live)");
 
 let copy: ReturnType<typeof makeWorkCopy>;
@@ -46,7 +49,7 @@ test.beforeAll(async () => {
       `slides: ${PDF_PATH}`,
       "events:",
       `  - name: ${EVENT}`,
-      `    date: ${nextYear}-03-14`,
+      `    date: ${EVENT_DATE}`,
       "    location: Lisbon, Portugal",
       "---",
       "",
@@ -85,6 +88,11 @@ test("the pages: upcoming on home and index, its own page, its topic", async ({ 
   await page.goto(`${origin}/talks/${SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expect(page.getByRole("region", { name: "Coming up at" })).toContainText("Upcoming");
+  // Its event is dated to the day, so it can be added to a calendar: a download, named after the event.
+  const addToCalendar = page.getByRole("link", { name: `Add to calendar: ${EVENT}`, exact: true });
+  await expect(addToCalendar).toHaveText("Add to calendar");
+  await expect(addToCalendar).toHaveAttribute("href", EVENT_CALENDAR_PATH);
+  await expect(addToCalendar).toHaveAttribute("download", `${SLUG}-${EVENT_SLUG}.ics`);
 
   await page.goto(`${origin}/talks/tags/${TAG_SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TAG);
@@ -111,6 +119,20 @@ test("the feeds, the calendar and the sitemap", async ({ request }) => {
   expect(event, "the new talk's event is in the calendar").toBeTruthy();
   expect(event!.startDate.toString()).toBe(`${nextYear}-03-14`);
   expect(event!.location).toBe("Lisbon, Portugal");
+
+  // Its own file to add it with: one VEVENT, the very one /talks.ics has (same UID).
+  const response = await request.get(origin + EVENT_CALENDAR_PATH);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const vevents = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents("vevent");
+  expect(vevents).toHaveLength(1);
+  const own = new ICAL.Event(vevents[0]!);
+  expect(own.summary).toBe(`${TITLE} — ${EVENT}`);
+  expect(own.startDate.isDate).toBe(true);
+  expect(own.startDate.toString()).toBe(EVENT_DATE);
+  expect(own.location).toBe("Lisbon, Portugal");
+  expect(String(vevents[0]!.getFirstPropertyValue("url"))).toBe(`${site.url}/talks/${SLUG}`);
+  expect(own.uid).toBe(event!.uid);
 
   const sitemap = await (await request.get(`${origin}/sitemap.xml`)).text();
   expect(sitemap).toContain(`/talks/${SLUG}</loc>`);

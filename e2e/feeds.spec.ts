@@ -2,10 +2,11 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 
+import { eventCalendarFiles } from "../lib/calendar";
 import { site } from "../lib/site";
-import { getTalks } from "../lib/talks";
+import { buildDay, getTalks } from "../lib/talks";
 
-import { builtPages } from "./support/built-site";
+import { builtFiles, builtPages } from "./support/built-site";
 
 // The build and the tests run in one environment (npm test), so lib/site gives the origin
 // the build wrote into every absolute URL.
@@ -94,5 +95,16 @@ test("/talks.ics holds one all-day event per event dated to the day, each linkin
     const url = String(vevent.getFirstPropertyValue("url"));
     expect(sitePath(url)).toBe(`/talks/${talk.slug}`);
     expect((await request.get(sitePath(url))).status(), url).toBe(200);
+  }
+});
+
+test("each upcoming event dated to the day has its own calendar file, and nothing else has one", async ({ request }) => {
+  // No placeholder, no past event: out/ holds exactly the files the talk pages link to
+  // (the seed has none; e2e/add-a-talk.spec.ts builds one and opens it).
+  const expected = eventCalendarFiles(talks, buildDay).map((file) => file.path);
+  expect(builtFiles.filter((file) => file.endsWith(".ics") && file !== "/talks.ics").sort()).toEqual([...expected].sort());
+  for (const path of expected) {
+    const events = new ICAL.Component(ICAL.parse(await fetchText(request, path, "text/calendar; charset=utf-8"))).getAllSubcomponents("vevent");
+    expect(events, path).toHaveLength(1);
   }
 });

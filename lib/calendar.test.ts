@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { buildCalendar, escapeText, foldLine } from "./calendar";
+import { buildCalendar, buildEventCalendar, eventCalendarFiles, escapeText, foldLine } from "./calendar";
 import { HOSTILE_TITLE_CLEAN, syntheticTalk, syntheticTalks, testSite } from "./test-support/synthetic-talks";
 
 function parseCalendar(text: string) {
@@ -76,6 +76,80 @@ describe("the talks calendar", () => {
       "https://preview.example.net/talks/hostile",
       "https://preview.example.net/talks/hostile",
     ]);
+  });
+});
+
+/** The lines of a calendar's VEVENT with this UID, as written (folded). */
+function veventBlock(output: string, uid: string): string[] {
+  const lines = output.split("\r\n");
+  const starts = lines.flatMap((line, index) => (line === "BEGIN:VEVENT" ? [index] : []));
+  const blocks = starts.map((start) => lines.slice(start, lines.indexOf("END:VEVENT", start) + 1));
+  const matching = blocks.filter((block) => block.includes(`UID:${uid}`));
+  expect(matching, uid).toHaveLength(1);
+  return matching[0]!;
+}
+
+describe("an event's own calendar file", () => {
+  // The day before the hostile talk's first event: it is upcoming, its 2021 event is past.
+  const today = { year: 2022, month: 5, day: 15 };
+  const files = eventCalendarFiles(syntheticTalks(), today);
+
+  it("exists for each upcoming event dated to the day, at /talks/<slug>/<event name and date>.ics", () => {
+    expect(files.map((file) => file.path)).toEqual(["/talks/hostile/conf-2022-day-1-2022-05-16.ics"]);
+    expect(files.map((file) => file.fileName)).toEqual(["conf-2022-day-1-2022-05-16.ics"]);
+  });
+
+  it("does not exist for a past event, an event on the build day, one known to the month or year, or a draft", () => {
+    // Long before everything: only events dated to the day of published talks remain.
+    expect(eventCalendarFiles(syntheticTalks(), { year: 2000, month: 1, day: 1 }).map((file) => file.path)).toEqual([
+      "/talks/hostile/conf-2022-day-1-2022-05-16.ics",
+      "/talks/hostile/meetup-2021-12-31.ics",
+    ]);
+    // An event on the build day is not upcoming (lib/talks), so it has no file either.
+    expect(eventCalendarFiles(syntheticTalks(), { year: 2022, month: 5, day: 16 })).toEqual([]);
+    const later = syntheticTalk({
+      slug: "later",
+      events: [
+        { name: "Month Conf", date: { year: 2031, month: 5 } },
+        { name: "Year Conf", date: { year: 2031 } },
+      ],
+    });
+    expect(eventCalendarFiles([later, { ...later, slug: "later-draft", draft: true, events: [{ name: "X", date: { year: 2031, month: 1, day: 2 } }] }], today)).toEqual([]);
+  });
+
+  it("holds one VEVENT, the same one, byte for byte and with the same UID, as /talks.ics", () => {
+    const [file] = files;
+    const output = buildEventCalendar(file!.talk, file!.event, testSite);
+    const { calendar, events } = parseCalendar(output);
+    expect(events).toHaveLength(1);
+    const [event] = events;
+    const uid = text(event!, "uid")!;
+    expect(uid).toBe("hostile-20220516-conf-2022-day-1@talks.example.org");
+    const siteWide = buildCalendar(syntheticTalks(), testSite);
+    expect(veventBlock(output, uid)).toEqual(veventBlock(siteWide, uid));
+
+    expect(text(event!, "summary")).toBe(`${HOSTILE_TITLE_CLEAN} — Conf; 2022, Day \\1`);
+    const start = event!.getFirstPropertyValue("dtstart") as ICAL.Time;
+    expect(start.isDate).toBe(true);
+    expect(start.toString()).toBe("2022-05-16");
+    expect(text(event!, "dtend")).toBe("2022-05-17");
+    expect(text(event!, "location")).toBe("Valencia, Spain");
+    expect(text(event!, "url")).toBe("https://talks.example.org/talks/hostile");
+    expect(text(calendar, "prodid")).toBe("-//talks.example.org//Talks//EN");
+    // Added to the visitor's own calendar: no name that would make it a calendar of its own.
+    expect(calendar.getFirstProperty("x-wr-calname")).toBeNull();
+  });
+
+  it("is escaped and folded as /talks.ics is: CRLF, at most 75 octets a line", () => {
+    const [file] = files;
+    const output = buildEventCalendar(file!.talk, file!.event, testSite);
+    expect(output.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(output.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
+    const lines = output.split("\r\n").slice(0, -1);
+    expect(lines.filter((line) => line.includes("\n") || line.includes("\r"))).toEqual([]);
+    expect(lines.filter((line) => Buffer.byteLength(line, "utf8") > 75)).toEqual([]);
+    expect(lines.some((line) => line.startsWith(" "))).toBe(true);
+    expect(output).not.toContain("\u0008");
   });
 });
 

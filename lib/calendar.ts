@@ -1,18 +1,22 @@
 /**
  * The talks as an iCalendar file (RFC 5545) to subscribe to: one all-day event per
- * talk event whose day is known. A pure function of the talks and the site, so the
+ * talk event whose day is known; and, for each such event still to come, a file of its
+ * own to add it to a calendar once. Pure functions of the talks and the site, so the
  * same content always gives the same bytes.
  */
 import type { Talk, TalkEvent } from "./content/load-talks";
-import { slugFromTitle } from "./content/slug";
+import { isAfterDay, type CalendarDay } from "./content/partial-date";
+import { eventSlug, slugFromTitle } from "./content/slug";
 import { talkUrl, type FeedSite } from "./feeds";
 
 export const CALENDAR_PATH = "/talks.ics";
+/** The type of /talks.ics and of each event's file; lib/http-headers.cjs forces it on static hosts. */
+export const CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
 
 /** An event dated to the day; a month or a year alone cannot be put on a calendar. */
 type DatedEvent = TalkEvent & { date: { year: number; month: number; day: number } };
 
-function isFullyDated(event: TalkEvent): event is DatedEvent {
+export function isFullyDated(event: TalkEvent): event is DatedEvent {
   return event.date.month !== undefined && event.date.day !== undefined;
 }
 
@@ -90,38 +94,86 @@ function eventSummary(talk: Talk, event: TalkEvent): string {
   return `${talk.title} — ${event.name}`;
 }
 
+/** One event's VEVENT: the same lines in /talks.ics and in the event's own file. */
+function veventLines(talk: Talk, event: DatedEvent, site: FeedSite, host: string): string[] {
+  const url = talkUrl(site, talk.slug);
+  return [
+    "BEGIN:VEVENT",
+    `UID:${eventUid(talk, event, host)}`,
+    // DTSTAMP must be a UTC date-time. The event's own day, not the build clock, so a
+    // rebuild changes nothing; clients replace a subscribed calendar's events by UID
+    // on every refresh, so they do not need it to move when a detail is edited.
+    `DTSTAMP:${icalDate(event.date)}T000000Z`,
+    `DTSTART;VALUE=DATE:${icalDate(event.date)}`,
+    // All-day events end on the next day: DTEND is exclusive.
+    `DTEND;VALUE=DATE:${icalDate(nextDay(event.date))}`,
+    `SUMMARY:${escapeText(eventSummary(talk, event))}`,
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    `URL:${url}`,
+    // The link again in the text: several calendar apps (Google's among them) never show URL.
+    `DESCRIPTION:${escapeText(`${talk.summary}\n\n${url}`)}`,
+    ...(talk.tags.length > 0 ? [`CATEGORIES:${talk.tags.map(escapeText).join(",")}`] : []),
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+  ];
+}
+
+function calendarText(lines: readonly string[]): string {
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+}
+
 export function buildCalendar(talks: readonly Talk[], site: FeedSite): string {
   const host = new URL(site.url).host;
-  const lines = [
+  return calendarText([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`,
     "CALSCALE:GREGORIAN",
     `X-WR-CALNAME:${escapeText(`Talks by ${site.name}`)}`,
     `X-WR-CALDESC:${escapeText(site.description)}`,
-  ];
-  for (const { talk, event } of calendarEvents(talks)) {
-    const url = talkUrl(site, talk.slug);
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${eventUid(talk, event, host)}`,
-      // DTSTAMP must be a UTC date-time. The event's own day, not the build clock, so a
-      // rebuild changes nothing; clients replace a subscribed calendar's events by UID
-      // on every refresh, so they do not need it to move when a detail is edited.
-      `DTSTAMP:${icalDate(event.date)}T000000Z`,
-      `DTSTART;VALUE=DATE:${icalDate(event.date)}`,
-      // All-day events end on the next day: DTEND is exclusive.
-      `DTEND;VALUE=DATE:${icalDate(nextDay(event.date))}`,
-      `SUMMARY:${escapeText(eventSummary(talk, event))}`,
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      `URL:${url}`,
-      // The link again in the text: several calendar apps (Google's among them) never show URL.
-      `DESCRIPTION:${escapeText(`${talk.summary}\n\n${url}`)}`,
-      ...(talk.tags.length > 0 ? [`CATEGORIES:${talk.tags.map(escapeText).join(",")}`] : []),
-      "TRANSP:TRANSPARENT",
-      "END:VEVENT",
-    );
-  }
-  lines.push("END:VCALENDAR");
-  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+    ...calendarEvents(talks).flatMap(({ talk, event }) => veventLines(talk, event, site, host)),
+    "END:VCALENDAR",
+  ]);
+}
+
+/**
+ * One event alone, to add once ("Add to calendar"): the VEVENT of /talks.ics, byte for
+ * byte, so a calendar that has both holds the event once (same UID). No X-WR-CALNAME:
+ * with one, some apps (Apple's) make a new calendar for the file instead of adding the
+ * event to the visitor's own.
+ */
+export function buildEventCalendar(talk: Talk, event: DatedEvent, site: FeedSite): string {
+  const host = new URL(site.url).host;
+  return calendarText([
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`,
+    "CALSCALE:GREGORIAN",
+    ...veventLines(talk, event, site, host),
+    "END:VCALENDAR",
+  ]);
+}
+
+/** An upcoming event's own calendar file. */
+export type EventCalendarFile = {
+  talk: Talk;
+  event: DatedEvent;
+  /** "future-conf-2027-2027-03-14.ics": the last segment of its path (see eventSlug). */
+  fileName: string;
+  /** "/talks/<talk slug>/future-conf-2027-2027-03-14.ics" */
+  path: string;
+};
+
+/**
+ * The events that get a file of their own: the calendar's events (dated to the day, not
+ * drafts) that are after `today`, i.e. upcoming as lib/talks counts it. A past event has
+ * nothing left to attend, and a month or a year has no day to put in a calendar.
+ */
+export function eventCalendarFiles(talks: readonly Talk[], today: CalendarDay): EventCalendarFile[] {
+  return calendarEvents(talks)
+    .filter(({ event }) => isAfterDay(event.date, today))
+    .map(({ talk, event }) => {
+      const fileName = `${eventSlug(event)}.ics`;
+      return { talk, event, fileName, path: `/talks/${talk.slug}/${fileName}` };
+    });
 }

@@ -102,10 +102,12 @@ function pdfHeaders({ development }) {
 
 /**
  * Files whose type a static server would get wrong from the extension alone: it sends
- * application/xml for the RSS and Atom feeds and application/json for the JSON Feed, and
- * browsers accept speculation rules fetched through the header only with their own type.
- * The feeds' routes (app/feed.xml/ and the rest) declare the same types; lib/http-headers.test.ts
- * holds the two equal.
+ * application/xml for the RSS and Atom feeds and application/json for the JSON Feed,
+ * browsers accept speculation rules fetched through the header only with their own type,
+ * and a host may send a calendar without its charset. The routes (app/feed.xml/ and the
+ * rest) declare the same types; lib/http-headers.test.ts holds the two equal.
+ *
+ * A path may hold `*`: any characters within one path segment (see patternSources).
  * @type {ReadonlyArray<readonly [path: string, contentType: string]>}
  */
 const CONTENT_TYPES = [
@@ -114,7 +116,19 @@ const CONTENT_TYPES = [
   ["/atom.xml", "application/atom+xml; charset=utf-8"],
   ["/feed.json", "application/feed+json; charset=utf-8"],
   ["/talks.ics", "text/calendar; charset=utf-8"],
+  // Each upcoming event's own file, "Add to calendar": /talks/<slug>/<event slug>.ics.
+  ["/talks/*/*.ics", "text/calendar; charset=utf-8"],
 ];
+
+/**
+ * One path of CONTENT_TYPES in each server's language. serve's minimatch reads `*` as any
+ * characters but `/` already; path-to-regexp (Vercel, next dev) takes a bare `*` for a
+ * modifier, so there it becomes the same as a group, and its literal text (`.ics`) stays literal.
+ * @param {string} file
+ */
+function patternSources(file) {
+  return { pathToRegexp: file.replaceAll("*", "([^/]+)"), glob: file.slice(1) };
+}
 
 /**
  * The rules in order, each with the source pattern each server understands: Vercel and
@@ -127,8 +141,7 @@ function headerRules({ development }) {
     { pathToRegexp: "/:path*", glob: "**", headers: commonHeaders({ development }) },
     { pathToRegexp: "/:file(.*\\.[pP][dD][fF])", glob: "**/*.[pP][dD][fF]", headers: pdfHeaders({ development }) },
     ...CONTENT_TYPES.map(([file, contentType]) => ({
-      pathToRegexp: file,
-      glob: file.slice(1),
+      ...patternSources(file),
       headers: [{ key: "Content-Type", value: contentType }],
     })),
   ];

@@ -5,14 +5,19 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as atomFeed } from "@/app/atom.xml/route";
 import { GET as jsonFeed } from "@/app/feed.json/route";
 import { GET as rssFeed } from "@/app/feed.xml/route";
 import { GET as calendar } from "@/app/talks.ics/route";
+import { GET as eventCalendar, generateStaticParams as eventCalendarParams } from "@/app/talks/[slug]/[eventFile]/route";
 
 import * as headers from "./http-headers.cjs";
+
+// The seed's events are all past: built on this day, its one event dated to the day is upcoming
+// and gets its own calendar file.
+vi.mock("@/lib/talks", async (importOriginal) => ({ ...(await importOriginal<object>()), buildDay: { year: 2000, month: 1, day: 1 } }));
 
 const require = createRequire(import.meta.url);
 // serve's own request handler, as `npm start` runs it.
@@ -54,6 +59,14 @@ describe("the feeds' and the calendar's content types", () => {
       expect(configured.get(file), file).toBe(route().headers.get("Content-Type"));
     }
   });
+
+  it("include each event's own calendar file, by a pattern", async () => {
+    const [params] = eventCalendarParams();
+    expect(params, "an event file to ask for").toBeDefined();
+    const response = await eventCalendar(new Request("http://localhost/"), { params: Promise.resolve(params!) });
+    expect(response.status).toBe(200);
+    expect(headers.CONTENT_TYPES.find(([file]) => file === "/talks/*/*.ics")?.[1]).toBe(response.headers.get("Content-Type"));
+  });
 });
 
 describe("npm start (serve) with serve.json", () => {
@@ -63,7 +76,7 @@ describe("npm start (serve) with serve.json", () => {
 
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "serve-headers-"));
-    const files = ["index.html", "talks.html", "talks/a-talk.html", "404.html", "slides/deck.pdf", "slides/SHOUT.PDF", "slides/pdf.html", "feed.xml", "speculation-rules.json"];
+    const files = ["index.html", "talks.html", "talks/a-talk.html", "404.html", "slides/deck.pdf", "slides/SHOUT.PDF", "slides/pdf.html", "feed.xml", "speculation-rules.json", "talks.ics", "talks/a-talk/conf-2027-2027-03-14.ics"];
     for (const file of files) {
       fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       fs.writeFileSync(path.join(root, file), file);
@@ -115,5 +128,19 @@ describe("npm start (serve) with serve.json", () => {
   it("gives feeds and speculation rules their own types, not the extension's", async () => {
     expect((await get("/feed.xml")).headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
     expect((await get("/speculation-rules.json")).headers.get("content-type")).toBe("application/speculationrules+json");
+    expect((await get("/talks.ics")).headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect((await get("/talks/a-talk/conf-2027-2027-03-14.ics")).headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+  });
+
+  it("matches an event's calendar pattern only one folder below /talks, as on Vercel", () => {
+    const [eventRule] = headers.headerRules({ development: false }).filter((rule) => rule.glob === "talks/*/*.ics");
+    expect(eventRule?.pathToRegexp).toBe("/talks/([^/]+)/([^/]+).ics");
+    // path-to-regexp, as Vercel and next dev read the vercel.json source.
+    const { pathToRegexp } = require("next/dist/compiled/path-to-regexp") as { pathToRegexp: (source: string) => RegExp };
+    const source = pathToRegexp(eventRule!.pathToRegexp);
+    expect(source.test("/talks/a-talk/conf-2027-2027-03-14.ics")).toBe(true);
+    expect(source.test("/talks/a-talk/deep/x.ics")).toBe(false);
+    expect(source.test("/talks/a-talk/conf-ics")).toBe(false);
+    expect(source.test("/talks.ics")).toBe(false);
   });
 });

@@ -142,6 +142,7 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["event-slides-pdf-missing.mdx", [":9: events[1].slides: /slides/Conf-2021.PDF does not exist: put the PDF at lib/content/__fixtures__/public/slides/Conf-2021.PDF, or give an http(s) URL"]],
   ["event-missing-date.mdx", [":5: events[0].date: is required: expected YYYY, YYYY-MM or YYYY-MM-DD"]],
   ["event-missing-name.mdx", [":5: events[0].name: is required: expected text"]],
+  ["events-alike-on-one-day.mdx", [":7: events[1].name: the same day and name as events[0] (\"GopherCon EU 2027\", 2027-06-14) to a calendar, which would hold them as one event; name them apart, or keep one"]],
   ["export-statement.mdx", [":9: body: import and export are not allowed in a talk file; use the built-in components <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["expression-prop.mdx", [":9: body: <SlidesLink>: href={\"https://example.com/slides\"} is an expression, which MDX would drop; write href=\"…\" with the value in quotes"]],
   ["front-matter-not-closed.mdx", [":1: the front matter is never closed: add a line of three dashes (---) after the last field"]],

@@ -9,7 +9,7 @@ import { parsePdfPath } from "../embeds";
 import { isOnlineLocation, placeOf, prepareLocations, type Place } from "../places";
 
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
-import { comparePartialDates, type PartialDate } from "./partial-date";
+import { comparePartialDates, toIsoString, type PartialDate } from "./partial-date";
 import { ContentError, describeValue, formatFieldPath, type ContentProblem } from "./problems";
 import {
   eventSchema,
@@ -20,6 +20,7 @@ import {
   type TalkLink,
   type TalkSpeaker,
 } from "./schema";
+import { eventSlug } from "./slug";
 
 /**
  * An event as the pages read it: its front matter, and where it took place, resolved from
@@ -269,6 +270,26 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
     for (const [fieldPath, href] of decks) {
       const message = href && parsePdfPath(href) ? missingPdfProblem(href, publicDirectory) : undefined;
       if (message) problems.push({ file: sourcePath, line: locate(fieldPath), field: formatFieldPath(fieldPath), message });
+    }
+
+    // Events dated to the day are told apart by day and name slug: in /talks.ics (the UID)
+    // and in the URL of an upcoming one's own file (lib/calendar.ts). Two alike would be one.
+    const firstWithSlug = new Map<string, number>();
+    for (const [index, event] of result.data.events.entries()) {
+      if (event.date.day === undefined) continue;
+      const slug = eventSlug(event);
+      const earlier = firstWithSlug.get(slug);
+      if (earlier === undefined) {
+        firstWithSlug.set(slug, index);
+        continue;
+      }
+      const fieldPath = ["events", index, "name"];
+      problems.push({
+        file: sourcePath,
+        line: locate(fieldPath),
+        field: formatFieldPath(fieldPath),
+        message: `the same day and name as events[${earlier}] ("${result.data.events[earlier]!.name}", ${toIsoString(event.date)}) to a calendar, which would hold them as one event; name them apart, or keep one`,
+      });
     }
   }
 
