@@ -8,7 +8,7 @@ import { TalkSearch } from "@/components/talk-search";
 import { SearchableTalkList, TalkYearGroups } from "@/components/talk-year-groups";
 import { syntheticTalk } from "@/lib/test-support/synthetic-talks";
 
-import { filterTalks, normalise, showQueryFromUrl, statusText, urlForQuery } from "./talk-search";
+import { filterTalks, normalise, showQueryFromUrl, startSearch, statusText, urlForQuery } from "./talk-search";
 
 const upcoming = [
   syntheticTalk({ slug: "next", title: "Profiling Next Year", tags: ["Profiling"], events: [{ name: "FOSDEM 2099", date: { year: 2099 } }] }),
@@ -136,6 +136,19 @@ describe("the talk search island", () => {
     goTo("/talks?q=thanos");
     showQueryFromUrl();
     expect(reads).toBe(total);
+  });
+
+  it("follows what was typed before the island ran, and the URL follows it", () => {
+    goTo("/talks");
+    input().value = "thanos";
+    startSearch();
+    expect(shownTitles()).toEqual(["Thanos: Prometheus at Scale"]);
+    expect(location.search).toBe("?q=thanos");
+    // A query in the URL wins over nothing typed.
+    input().value = "";
+    goTo("/talks?q=zen");
+    startSearch();
+    expect(input().value).toBe("zen");
   });
 
   it("reads the URL again when the page comes back from the back/forward cache", () => {

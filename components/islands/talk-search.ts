@@ -75,14 +75,18 @@ export function urlForQuery(href: string, query: string): string {
   return url.href;
 }
 
-document.addEventListener("input", (event) => {
-  const search = findSearch();
-  if (!search || event.target !== search.input) return;
+/** The list and the URL follow what is in the box. */
+function followTyping(search: Search): void {
   const query = search.input.value;
   show(search, query);
   // Replaced, not pushed: Back leaves the page instead of stepping through each letter typed.
   // The entry's state is kept as it is (Next.js's router keeps its own there under `next dev`).
   history.replaceState(history.state, "", urlForQuery(location.href, query));
+}
+
+document.addEventListener("input", (event) => {
+  const search = findSearch();
+  if (search && event.target === search.input) followTyping(search);
 });
 
 // A page restored from the back/forward cache runs no script again, and the browser may have
@@ -91,5 +95,16 @@ addEventListener("pageshow", (event) => {
   if (event.persisted) showQueryFromUrl();
 });
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showQueryFromUrl, { once: true });
-else showQueryFromUrl();
+/**
+ * What the page shows once the island runs: the URL's query, or, when the visitor typed in
+ * the box before this module arrived (it loads async, after the page is usable), what they
+ * typed, which the URL then follows.
+ */
+export function startSearch(): void {
+  const search = findSearch();
+  if (search && search.input.value !== "" && !new URLSearchParams(location.search).has("q")) followTyping(search);
+  else showQueryFromUrl();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startSearch, { once: true });
+else startSearch();
