@@ -80,3 +80,24 @@ test("a broken file shows its problem in the browser, and fixing it recovers", a
     await expect(page.getByRole("heading", { name: "Broken While Writing" })).toBeVisible({ timeout: 3000 });
   }).toPass({ timeout: 90_000 });
 });
+
+test("the speaker's profile: an edit shows on reload, a broken one shows its problem, fixing it recovers", async ({ page }) => {
+  test.setTimeout(150_000);
+  const file = path.join(copy.site, "content", "speaker.mdx");
+  const original = fs.readFileSync(file, "utf8");
+  // Open first, as an author has the site open: a route file whose module is first evaluated
+  // while the profile is broken (its `metadata` reads it) stays broken until the dev server restarts.
+  await page.goto(`${origin}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kemal Akkoyun");
+  fs.writeFileSync(file, original.replace("language: en", "language: english"));
+  await expect(async () => {
+    await page.goto(`${origin}/`);
+    await expect(page.getByText(/speaker\.mdx:\d+: language: expected a BCP 47 language tag such as "en", "en-GB" or "tr", got "english"/).first()).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 90_000 });
+
+  fs.writeFileSync(file, original.replace("name: Kemal Akkoyun", "name: Kemal Akkoyun, Live"));
+  await expect(async () => {
+    await page.goto(`${origin}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kemal Akkoyun, Live", { timeout: 3000 });
+  }).toPass({ timeout: 90_000 });
+});

@@ -1,6 +1,9 @@
+import { getProfile } from "./profile";
+
 /**
- * The site's identity: the one place that names the speaker, the site and its links.
- * Pages, metadata (and later feeds and the sitemap) read from here.
+ * The site's identity, as pages, metadata, feeds and the sitemap read it. Who the speaker
+ * is (name, lines about him, language, links) is content: content/speaker.mdx, read through
+ * getProfile(). Where the site lives is deployment, and stays code here.
  */
 
 type SocialLink = {
@@ -37,17 +40,28 @@ function resolveSiteUrl(env: NodeJS.ProcessEnv): string {
   return DEFAULT_SITE_URL;
 }
 
+/**
+ * Getters, so that every read goes to the profile: its problems stop the build and show in
+ * `npm run dev` like a talk's, and in dev an edit to content/speaker.mdx shows on reload.
+ */
 export const site: SiteConfig = {
-  name: "Kemal Akkoyun",
-  tagline:
-    "Software engineer and open-source maintainer. I speak about observability, continuous profiling, eBPF and Go.",
-  description:
-    "Talks by Kemal Akkoyun on observability, continuous profiling, eBPF, Prometheus, Thanos and Go: slides, recordings and the events where they were given.",
+  get name() {
+    return getProfile().name;
+  },
+  get tagline() {
+    return getProfile().tagline;
+  },
+  get description() {
+    return getProfile().description;
+  },
   url: resolveSiteUrl(process.env),
-  locale: "en",
-  github: { label: "GitHub", href: "https://github.com/kakkoyun" },
-  playlist: {
-    label: "YouTube playlist",
-    href: "https://www.youtube.com/playlist?list=PL3P7-fer_ILLtH_ZtQDQhDAEgTo5r9OnB",
+  get locale() {
+    return getProfile().language;
+  },
+  get github() {
+    return { label: "GitHub", href: getProfile().github };
+  },
+  get playlist() {
+    return { label: "YouTube playlist", href: getProfile().playlist };
   },
 };

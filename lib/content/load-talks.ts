@@ -1,16 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import matter from "gray-matter";
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
-import type { z } from "zod";
-
 import { parsePdfPath } from "../embeds";
 import { isOnlineLocation, placeOf, prepareLocations, type Place } from "../places";
 
+import { readFrontMatterFile, schemaProblems } from "./front-matter";
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, toIsoString, type PartialDate } from "./partial-date";
-import { ContentError, describeValue, formatFieldPath, type ContentProblem } from "./problems";
+import { ContentError, formatFieldPath, type ContentProblem } from "./problems";
 import {
   eventSchema,
   linkSchema,
@@ -178,88 +175,12 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
     });
   }
 
-  let source: string;
-  try {
-    source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath));
-  } catch {
-    return fail({ line: 1, message: "the file is not valid UTF-8 text; save it with UTF-8 encoding" });
-  }
-  // A byte-order mark and Windows line endings are harmless; normalise them once here.
-  source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-
-  if (source.trim() === "") {
-    return fail({ line: 1, message: "the file is empty; expected front matter between two --- lines, then the abstract" });
-  }
-  if (!/^---[ \t]*\n/.test(source)) {
-    return fail({ line: 1, message: "expected the file to start with front matter: a line of three dashes (---), the fields, then another ---" });
-  }
-  // gray-matter looks for the closing fence as "\n---"; without one it would take the whole file as YAML.
-  if (source.indexOf("\n---", 3) === -1) {
-    return fail({ line: 1, message: "the front matter is never closed: add a line of three dashes (---) after the last field" });
-  }
-
-  // gray-matter finds the front matter; YAML 1.2's core schema parses it, so that
-  // unquoted dates stay text (js-yaml would turn 2021-02-30 into 2 March) and so
-  // that each field keeps its position for messages.
-  const lineCounter = new LineCounter();
-  let yamlDocument: Document | undefined;
-  const parsed = matter(source, {
-    engines: {
-      yaml: (frontMatter: string): object => {
-        yamlDocument = parseDocument(frontMatter, { schema: "core", uniqueKeys: true, lineCounter });
-        if (yamlDocument.errors.length > 0) return {};
-        return (yamlDocument.toJS() as object | null) ?? {};
-      },
-    },
-  });
-
-  // The front matter text starts right after the opening "---", so YAML's line N is the file's line N.
-  const yamlErrors = yamlDocument?.errors ?? [];
-  if (yamlErrors.length > 0) {
-    for (const error of yamlErrors) {
-      // YAML notices an unclosed quote only where the input ends; point at where it opens.
-      const openingLine = error.code === "MISSING_CHAR" ? lineOfUnclosedQuote(parsed.matter) : undefined;
-      const line = openingLine ?? error.linePos?.[0].line;
-      const duplicateKey = error.code === "DUPLICATE_KEY" && line ? /^\s*(?:-\s+)?([^:#]+):/.exec(parsed.matter.split("\n")[line - 1] ?? "")?.[1] : undefined;
-      let message = `YAML syntax error: ${error.message.split(" at line ")[0]}`;
-      if (openingLine) message = "YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with";
-      else if (duplicateKey) message = `YAML syntax error: the field "${duplicateKey.trim()}" is given twice; keep one`;
-      else if (error.code === "TAB_AS_INDENT") message = "YAML syntax error: a tab is used to indent; indent with spaces";
-      problems.push({ file: sourcePath, line, message });
-    }
-    return { ok: false, problems };
-  }
-
-  const data: unknown = parsed.data;
-  if (yamlDocument && !isMap(yamlDocument.contents) && yamlDocument.contents !== null) {
-    return fail({ line: 2, message: "expected the front matter to be fields, one `name: value` per line" });
-  }
-
-  const locate = (fieldPath: readonly PropertyKey[], key?: string) =>
-    yamlDocument ? lineOfField(yamlDocument, lineCounter, fieldPath, key) : undefined;
+  const file = readFrontMatterFile(filePath, sourcePath, "the abstract");
+  if (!file.ok) return { ok: false, problems: [...problems, ...file.problems] };
+  const { data, locate } = file;
 
   const result = talkFrontMatterSchema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) {
-          problems.push({
-            file: sourcePath,
-            line: locate(issue.path, key),
-            field: formatFieldPath([...issue.path, key]),
-            message: describeUnknownField(key, issue.path),
-          });
-        }
-        continue;
-      }
-      problems.push({
-        file: sourcePath,
-        line: locate(issue.path),
-        field: formatFieldPath(issue.path),
-        message: describeIssue(issue),
-      });
-    }
-  }
+  if (!result.success) problems.push(...schemaProblems(result.error.issues, sourcePath, locate, knownFieldsAt));
 
   if (result.success) {
     // Every deck the front matter names, where it stands in the file (events before sorting).
@@ -293,8 +214,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
     }
   }
 
-  const bodyStartLine = source.slice(0, source.length - parsed.content.length).split("\n").length;
-  const body = checkMdxBody(parsed.content, bodyStartLine);
+  const body = checkMdxBody(file.content, file.bodyStartLine);
   for (const problem of body.problems) {
     problems.push({ file: sourcePath, ...problem });
   }
@@ -326,7 +246,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
       // The schema requires at least one event, so events[0] exists.
       date: events[0]!.date,
       draft: frontMatter.draft,
-      body: parsed.content,
+      body: file.content,
       sourcePath,
     },
   };
@@ -362,35 +282,6 @@ function placeEvents(files: readonly EventsToPlace[], problems: ContentProblem[]
   return places;
 }
 
-const EXPECTED_TYPE_NAMES: Record<string, string> = {
-  string: "text",
-  array: "a list (one `- item` per line)",
-  object: "a group of fields",
-  boolean: "true or false",
-  number: "a number",
-};
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type": {
-      const expected = EXPECTED_TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return `is required: expected ${expected}`;
-      if (issue.input === null) return `is empty: expected ${expected}`;
-      return `expected ${expected}, got ${describeValue(issue.input)}`;
-    }
-    case "too_small":
-      if (issue.origin === "array") return `expected at least ${issue.minimum} entry, got an empty list`;
-      return `expected text, got ${describeValue(issue.input)}`;
-    case "too_big":
-      if (issue.origin === "string" && typeof issue.input === "string") {
-        return `expected at most ${issue.maximum} characters, got ${issue.input.length}`;
-      }
-      return `expected at most ${issue.maximum} entries`;
-    default:
-      return issue.message;
-  }
-}
-
 function knownFieldsAt(fieldPath: readonly PropertyKey[]): string[] {
   const listSchemas = { events: eventSchema, links: linkSchema, speakers: speakerSchema } as const;
   const [first] = fieldPath;
@@ -398,59 +289,4 @@ function knownFieldsAt(fieldPath: readonly PropertyKey[]): string[] {
     return Object.keys(listSchemas[first as keyof typeof listSchemas].shape);
   }
   return Object.keys(talkFrontMatterSchema.shape);
-}
-
-function describeUnknownField(key: string, fieldPath: readonly PropertyKey[]): string {
-  const known = knownFieldsAt(fieldPath);
-  const suggestion = known.find((name) => editDistance(name, key.toLowerCase()) <= 2);
-  const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
-  return `unknown field "${key}"; ${hint}known fields here: ${known.join(", ")}`;
-}
-
-/** Levenshtein distance, for "did you mean" on misspelt field names. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/**
- * The line of a field in the file: the field itself when it exists, else (a missing
- * field) the nearest enclosing group, so the message still points somewhere useful.
- */
-function lineOfField(
-  document: Document,
-  lineCounter: LineCounter,
-  fieldPath: readonly PropertyKey[],
-  key?: string,
-): number | undefined {
-  const segments = fieldPath.filter((segment): segment is string | number => typeof segment !== "symbol");
-  for (let length = segments.length; length >= 0; length--) {
-    const node = length === 0 ? document.contents : document.getIn(segments.slice(0, length), true);
-    if (!isNode(node) || !node.range) continue;
-    if (key !== undefined && length === segments.length && isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-      const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
-      if (keyRange) return lineCounter.linePos(keyRange[0]).line;
-    }
-    return lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-/** The line (1-based, as in the file) whose value opens a quote that the line does not close. */
-function lineOfUnclosedQuote(frontMatter: string): number | undefined {
-  const lines = frontMatter.split("\n");
-  for (let index = lines.length - 1; index >= 0; index--) {
-    const opening = /^\s*(?:-\s+)?(?:[^"':#]+:\s+)?(["'])(.*)$/.exec(lines[index] ?? "");
-    if (opening && !opening[2]!.includes(opening[1]!)) return index + 1;
-  }
-  return undefined;
 }

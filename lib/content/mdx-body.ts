@@ -88,9 +88,10 @@ function isExpressionAttribute(
 
 /**
  * Returns every problem in the body; `firstLine` is the file line the body starts on,
- * so that lines point into the whole file, not into the body alone.
+ * so that lines point into the whole file, not into the body alone. `fileKind` names
+ * the file in messages: "a talk file", "the speaker's profile".
  */
-export function checkMdxBody(body: string, firstLine: number): BodyCheck {
+export function checkMdxBody(body: string, firstLine: number, fileKind = "a talk file"): BodyCheck {
   const toFileLine = (bodyLine: number | undefined) =>
     bodyLine === undefined ? undefined : bodyLine + firstLine - 1;
 
@@ -130,7 +131,7 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
     if (node.type === "root") return;
     switch (node.type) {
       case "mdxjsEsm":
-        report(node, "import and export are not allowed in a talk file; use the built-in components " + knownComponentList);
+        report(node, `import and export are not allowed in ${fileKind}; use the built-in components ${knownComponentList}`);
         return;
       case "mdxFlowExpression":
       case "mdxTextExpression":
@@ -162,7 +163,7 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
           return;
         }
         if (!isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-          report(node, `raw <${name}> is not allowed in a talk file`);
+          report(node, `raw <${name}> is not allowed in ${fileKind}`);
           return;
         }
         for (const attribute of node.attributes) {

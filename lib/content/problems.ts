@@ -19,15 +19,16 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 /**
- * Thrown when any talk file is invalid. It carries every problem in every file,
+ * Thrown when any content file (a talk, the profile) is invalid. It carries every problem in every file,
  * not just the first, so one build shows the author everything to fix.
  */
 export class ContentError extends Error {
   declare readonly problems: readonly ContentProblem[];
 
-  constructor(problems: readonly ContentProblem[]) {
+  /** `what` begins the message: "Invalid talk content: 2 problems in 1 file". */
+  constructor(problems: readonly ContentProblem[], what = "talk content") {
     const files = new Set(problems.map((problem) => problem.file)).size;
-    const heading = `Invalid talk content: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+    const heading = `Invalid ${what}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
     super([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join("\n"));
     this.name = "ContentError";
     // Not enumerable: the message already lists every problem, and Node would print the array again.
