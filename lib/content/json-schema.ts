@@ -4,6 +4,31 @@ import { PDF_PATH_PATTERN } from "../embeds";
 
 import { coordinates, httpUrl, partialDate, slidesHref, talkFrontMatterSchema } from "./schema";
 
+/** What an http(s) URL field accepts, in JSON Schema terms (httpUrl is a transform JSON Schema cannot see through). */
+export const HTTP_URL_JSON_SCHEMA = { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" } as const;
+
+/**
+ * A zod front-matter schema as a draft-07 JSON Schema of what a file may hold (its input),
+ * with `custom` saying what each custom-transform field accepts.
+ */
+export function frontMatterJsonSchema(schema: z.ZodType, custom: ReadonlyMap<unknown, Record<string, unknown>>): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
+    target: "draft-07",
+    io: "input",
+    unrepresentable: "any",
+    override: ({ zodSchema, jsonSchema }) => {
+      // A described field is a clone of the shared schema; clones keep a link to their parent.
+      for (let node: unknown = zodSchema; node; node = (node as { _zod?: { parent?: unknown } })._zod?.parent) {
+        const replacement = custom.get(node);
+        if (replacement) {
+          Object.assign(jsonSchema, replacement);
+          return;
+        }
+      }
+    },
+  });
+}
+
 /**
  * The front matter's JSON Schema, generated from the zod schema so that editors check
  * exactly what the build checks. `npm run schema` writes it to content/talk.schema.json.
@@ -11,11 +36,10 @@ import { coordinates, httpUrl, partialDate, slidesHref, talkFrontMatterSchema } 
 export function talkFrontMatterJsonSchema(): Record<string, unknown> {
   // Four kinds of field are parsed by custom transforms, which JSON Schema cannot see
   // through: say in JSON Schema terms what they accept.
-  const httpUrlJson = { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" };
   const custom = new Map<unknown, Record<string, unknown>>([
-    [httpUrl, httpUrlJson],
+    [httpUrl, HTTP_URL_JSON_SCHEMA],
     // A deck is a URL or a PDF under public/; the file's existence only the build can check.
-    [slidesHref, { anyOf: [httpUrlJson, { type: "string", pattern: PDF_PATH_PATTERN }] }],
+    [slidesHref, { anyOf: [HTTP_URL_JSON_SCHEMA, { type: "string", pattern: PDF_PATH_PATTERN }] }],
     [
       coordinates,
       {
@@ -30,21 +54,7 @@ export function talkFrontMatterJsonSchema(): Record<string, unknown> {
     ],
     [partialDate, { anyOf: [{ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, { type: "integer", minimum: 1000, maximum: 9999 }] }],
   ]);
-  const generated = z.toJSONSchema(talkFrontMatterSchema, {
-    target: "draft-07",
-    io: "input",
-    unrepresentable: "any",
-    override: ({ zodSchema, jsonSchema }) => {
-      // A described field is a clone of the shared schema; clones keep a link to their parent.
-      for (let schema: unknown = zodSchema; schema; schema = (schema as { _zod?: { parent?: unknown } })._zod?.parent) {
-        const replacement = custom.get(schema);
-        if (replacement) {
-          Object.assign(jsonSchema, replacement);
-          return;
-        }
-      }
-    },
-  });
+  const generated = frontMatterJsonSchema(talkFrontMatterSchema, custom);
   return {
     ...generated,
     title: "Talk front matter",

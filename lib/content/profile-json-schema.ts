@@ -1,6 +1,5 @@
-import { z } from "zod";
-
 import { IMAGE_PATH_PATTERN, invite, languageTag, imagePath, profileFrontMatterSchema, SHORT_BIO_MAX_WORDS } from "./profile-schema";
+import { frontMatterJsonSchema, HTTP_URL_JSON_SCHEMA } from "./json-schema";
 import { httpUrl } from "./schema";
 
 /**
@@ -10,29 +9,14 @@ import { httpUrl } from "./schema";
 export function profileFrontMatterJsonSchema(): Record<string, unknown> {
   // Fields parsed by custom transforms, which JSON Schema cannot see through: say in JSON
   // Schema terms what they accept. The word limit and a file's existence only the build checks.
-  const httpUrlJson = { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" };
   const custom = new Map<unknown, Record<string, unknown>>([
-    [httpUrl, httpUrlJson],
+    [httpUrl, HTTP_URL_JSON_SCHEMA],
     // BCP 47's shape (language, script, region, variants…); that it names a real language the build checks.
     [languageTag, { type: "string", pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$" }],
-    [invite, { anyOf: [{ type: "string", format: "email" }, httpUrlJson] }],
+    [invite, { anyOf: [{ type: "string", format: "email" }, HTTP_URL_JSON_SCHEMA] }],
     [imagePath, { type: "string", pattern: IMAGE_PATH_PATTERN }],
   ]);
-  const generated = z.toJSONSchema(profileFrontMatterSchema, {
-    target: "draft-07",
-    io: "input",
-    unrepresentable: "any",
-    override: ({ zodSchema, jsonSchema }) => {
-      // A described field is a clone of the shared schema; clones keep a link to their parent.
-      for (let schema: unknown = zodSchema; schema; schema = (schema as { _zod?: { parent?: unknown } })._zod?.parent) {
-        const replacement = custom.get(schema);
-        if (replacement) {
-          Object.assign(jsonSchema, replacement);
-          return;
-        }
-      }
-    },
-  });
+  const generated = frontMatterJsonSchema(profileFrontMatterSchema, custom);
   return {
     ...generated,
     title: "Speaker profile front matter",
