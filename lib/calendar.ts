@@ -118,6 +118,11 @@ function veventLines(talk: Talk, event: DatedEvent, site: FeedSite, host: string
   ];
 }
 
+/** The lines every calendar file of the site opens with. */
+function calendarHead(site: FeedSite, host: string): string[] {
+  return ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`, "CALSCALE:GREGORIAN"];
+}
+
 function calendarText(lines: readonly string[]): string {
   return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }
@@ -125,10 +130,7 @@ function calendarText(lines: readonly string[]): string {
 export function buildCalendar(talks: readonly Talk[], site: FeedSite): string {
   const host = new URL(site.url).host;
   return calendarText([
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`,
-    "CALSCALE:GREGORIAN",
+    ...calendarHead(site, host),
     `X-WR-CALNAME:${escapeText(`Talks by ${site.name}`)}`,
     `X-WR-CALDESC:${escapeText(site.description)}`,
     ...calendarEvents(talks).flatMap(({ talk, event }) => veventLines(talk, event, site, host)),
@@ -145,10 +147,7 @@ export function buildCalendar(talks: readonly Talk[], site: FeedSite): string {
 export function buildEventCalendar(talk: Talk, event: DatedEvent, site: FeedSite): string {
   const host = new URL(site.url).host;
   return calendarText([
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`,
-    "CALSCALE:GREGORIAN",
+    ...calendarHead(site, host),
     ...veventLines(talk, event, site, host),
     "END:VCALENDAR",
   ]);
