@@ -13,8 +13,8 @@ const MAX_GZIP_BYTES = 1536;
 
 describe("the islands route", () => {
   it("lists one static file per island", () => {
-    expect(generateStaticParams()).toEqual([{ island: "player.js" }, { island: "talk-search.js" }]);
-    expect(ISLAND_NAMES.map(islandUrl)).toEqual(["/islands/player.js", "/islands/talk-search.js"]);
+    expect(generateStaticParams()).toEqual([{ island: "player.js" }, { island: "talk-search.js" }, { island: "copy-text.js" }]);
+    expect(ISLAND_NAMES.map(islandUrl)).toEqual(["/islands/player.js", "/islands/talk-search.js", "/islands/copy-text.js"]);
   });
 
   for (const name of ISLAND_NAMES) {
@@ -36,7 +36,8 @@ describe("the islands route", () => {
   }
 
   it("serves nothing else, whatever the URL names", async () => {
-    for (const name of ["player", "player.ts", "names.js", "../names.js", "..%2Fplayer.js", "PLAYER.js", "talk-search.test.js"]) {
+    const names = ["player", "player.ts", "names.js", "../names.js", "..%2Fplayer.js", "PLAYER.js", "talk-search.test.js", "copy-text.ts"];
+    for (const name of names) {
       expect((await request(name)).status, name).toBe(404);
     }
   });

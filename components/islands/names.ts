@@ -5,7 +5,7 @@
  *
  * Imported by the route and the server components, never by the islands themselves.
  */
-export const ISLAND_NAMES = ["player", "talk-search"] as const;
+export const ISLAND_NAMES = ["player", "talk-search", "copy-text"] as const;
 
 export type IslandName = (typeof ISLAND_NAMES)[number];
 

@@ -17,6 +17,7 @@ export const dynamicParams = false;
 const SOURCES: Record<IslandName, string> = {
   player: path.join(process.cwd(), "components", "islands", "player.ts"),
   "talk-search": path.join(process.cwd(), "components", "islands", "talk-search.ts"),
+  "copy-text": path.join(process.cwd(), "components", "islands", "copy-text.ts"),
 };
 
 export function generateStaticParams(): { island: string }[] {
