@@ -1,13 +1,15 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
+import { syntheticEvent } from "@/lib/test-support/synthetic-talks";
+
 import { renderMdx, type MdxTalk } from "./mdx-content";
 
 const talk: MdxTalk = {
   title: "Profiling in Production",
   events: [
-    { name: "GopherCon 2021", date: { year: 2021 }, recording: "https://www.youtube.com/watch?v=6Nx2BFyr7qQ" },
-    { name: "Meetup 2020", date: { year: 2020 } },
+    syntheticEvent({ name: "GopherCon 2021", date: { year: 2021 }, recording: "https://www.youtube.com/watch?v=6Nx2BFyr7qQ" }),
+    syntheticEvent({ name: "Meetup 2020", date: { year: 2020 } }),
   ],
 };
 

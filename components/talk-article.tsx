@@ -1,5 +1,5 @@
 import { parseDeck, parseYouTubeUrl } from "@/lib/embeds";
-import { isUpcomingEvent, topicSlug, type Talk } from "@/lib/talks";
+import { inLanguageLabel, isUpcomingEvent, langAttribute, topicSlug, type Talk } from "@/lib/talks";
 
 import { DeckViewer, RecordingPlayer } from "./embed-frames";
 import { BackToTalks } from "./back-to-talks";
@@ -33,6 +33,8 @@ export function TalkArticle({ talk, newer, older }: Props) {
     return embed && event.recording ? [{ event, embed, href: event.recording }] : [];
   });
   const deck = talk.slides ? parseDeck(talk.slides) : undefined;
+  // The title, summary and abstract are in the talk's language; marked where it is not the page's.
+  const lang = langAttribute(talk.language);
 
   return (
     <article>
@@ -43,13 +45,16 @@ export function TalkArticle({ talk, newer, older }: Props) {
           <p className="text-sm font-medium text-muted">
             <PartialDateTime date={talk.date} /> · {latestEvent.name}
             {talk.events.length > 1 ? ` and ${talk.events.length - 1} more` : ""}
+            {lang ? ` · ${inLanguageLabel(talk.language)}` : null}
           </p>
         ) : null}
         <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-4xl">
-          {talk.title}
+          <span lang={lang}>{talk.title}</span>
           {talk.draft ? <DraftMark /> : null}
         </h1>
-        <p className="mt-4 text-lg text-muted">{talk.summary}</p>
+        <p className="mt-4 text-lg text-muted" lang={lang}>
+          {talk.summary}
+        </p>
 
         {talk.speakers.length > 0 ? (
           <p className="mt-4 text-sm text-muted">
@@ -122,7 +127,7 @@ export function TalkArticle({ talk, newer, older }: Props) {
         <h2 id="abstract-heading" className="sr-only">
           Abstract
         </h2>
-        <div className="prose max-w-none prose-zinc dark:prose-invert prose-a:text-accent">
+        <div className="prose max-w-none prose-zinc dark:prose-invert prose-a:text-accent" lang={lang}>
           <MdxContent source={talk.body} talk={talk} />
         </div>
       </section>

@@ -1,4 +1,4 @@
-import type { Talk } from "@/lib/talks";
+import { eventFacets, inLanguageLabel, langAttribute, type Talk } from "@/lib/talks";
 
 import { PartialDateTime } from "./partial-date-time";
 import { SmartLink } from "./smart-link";
@@ -14,29 +14,39 @@ type Props = {
  * and a recording exist. The whole card is a click target; the title link is the only
  * link in it, so keyboard and screen-reader users meet it once. Styled by the
  * `.talk-card` rules in app/globals.css: it repeats once per talk, so it stays small.
+ *
+ * A talk in another language than the site's says so, and its title and summary carry
+ * `lang`; an event says its format unless it is a talk, and its language if not the talk's.
  */
 export function TalkCard({ talk, headingLevel: Heading }: Props) {
   const recordings = talk.events.filter((event) => event.recording).length;
   const hasSlides = Boolean(talk.slides || talk.events.some((event) => event.slides));
+  const lang = langAttribute(talk.language);
 
   return (
     <article className="talk-card">
       <Heading>
-        <SmartLink href={`/talks/${talk.slug}`}>{talk.title}</SmartLink>
+        <SmartLink href={`/talks/${talk.slug}`} lang={lang}>
+          {talk.title}
+        </SmartLink>
         {talk.draft ? <DraftMark /> : null}
       </Heading>
-      <p>{talk.summary}</p>
+      <p lang={lang}>{talk.summary}</p>
       <ul className="talk-events">
         {talk.events.map((event) => (
           <li key={`${event.name}-${event.date.year}`}>
             <b>{event.name}</b>
             <PartialDateTime date={event.date} />
             {event.location ? <span>{event.location}</span> : null}
+            {eventFacets(event, talk).map((facet) => (
+              <span key={facet}>{facet}</span>
+            ))}
           </li>
         ))}
       </ul>
-      {hasSlides || recordings > 0 ? (
+      {hasSlides || recordings > 0 || lang ? (
         <ul className="talk-extras">
+          {lang ? <li className="language">{inLanguageLabel(talk.language)}</li> : null}
           {hasSlides ? (
             <li className="slides">
               Slides<span className="sr-only"> available</span>

@@ -1,5 +1,5 @@
 import { eventCalendarFiles, type EventCalendarFile } from "@/lib/calendar";
-import { buildDay, isUpcomingEvent, type Talk, type TalkEvent } from "@/lib/talks";
+import { buildDay, eventFacets, isUpcomingEvent, type Talk, type TalkEvent } from "@/lib/talks";
 
 import { CalendarAddIcon, CalendarIcon, PinIcon } from "./icons";
 import { PartialDateTime } from "./partial-date-time";
@@ -37,6 +37,11 @@ export function TalkEvents({ talk }: Props) {
                 {event.location}
               </span>
             ) : null}
+            {eventFacets(event, talk).map((facet) => (
+              <span key={facet} className="font-medium text-ink">
+                {facet}
+              </span>
+            ))}
           </p>
           {event.recording || event.slides || isUpcomingEvent(event) ? (
             <p className="mt-3 flex flex-wrap items-center gap-2">

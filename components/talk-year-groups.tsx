@@ -1,4 +1,4 @@
-import { groupTalksByYear, type Talk } from "@/lib/talks";
+import { groupTalksByYear, searchFacets, type Talk } from "@/lib/talks";
 
 import { TalkCard } from "./talk-card";
 
@@ -10,7 +10,8 @@ type Props = {
 };
 
 /**
- * Talks under a heading per year. Each item carries its tags as `data-tags` and each
+ * Talks under a heading per year. Each item carries its tags as `data-tags`, the names of
+ * its languages and formats as `data-facets` ("English Workshop"), and each
  * year `data-search-group`, which the search island (components/islands/talk-search.ts)
  * reads to filter the list in place, setting `hidden` on what does not match: the
  * list is complete in the HTML, so it works without JavaScript.
@@ -36,7 +37,7 @@ export function SearchableTalkList({ talks }: { talks: readonly Talk[] }) {
   return (
     <ol className="mt-4 space-y-5">
       {talks.map((talk) => (
-        <li key={talk.slug} data-tags={talk.tags.join(" ")} suppressHydrationWarning>
+        <li key={talk.slug} data-tags={talk.tags.join(" ")} data-facets={searchFacets(talk)} suppressHydrationWarning>
           <TalkCard talk={talk} headingLevel="h3" />
         </li>
       ))}

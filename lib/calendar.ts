@@ -7,6 +7,7 @@
 import type { Talk, TalkEvent } from "./content/load-talks";
 import { isAfterDay, type CalendarDay } from "./content/partial-date";
 import { eventSlug, slugFromTitle } from "./content/slug";
+import { eventFacets } from "./event-facets";
 import { talkUrl, type FeedSite } from "./feeds";
 
 export const CALENDAR_PATH = "/talks.ics";
@@ -94,6 +95,14 @@ function eventSummary(talk: Talk, event: TalkEvent): string {
   return `${talk.title} — ${event.name}`;
 }
 
+/** "Workshop, in English." and a blank line, for an event that is not a talk in the talk's language; else nothing. */
+function eventFacetsLine(talk: Talk, event: TalkEvent): string {
+  const facets = eventFacets(event, talk);
+  if (facets.length === 0) return "";
+  const sentence = facets.join(", ");
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.\n\n`;
+}
+
 /** One event's VEVENT: the same lines in /talks.ics and in the event's own file. */
 function veventLines(talk: Talk, event: DatedEvent, site: FeedSite, host: string): string[] {
   const url = talkUrl(site, talk.slug);
@@ -107,11 +116,12 @@ function veventLines(talk: Talk, event: DatedEvent, site: FeedSite, host: string
     `DTSTART;VALUE=DATE:${icalDate(event.date)}`,
     // All-day events end on the next day: DTEND is exclusive.
     `DTEND;VALUE=DATE:${icalDate(nextDay(event.date))}`,
-    `SUMMARY:${escapeText(eventSummary(talk, event))}`,
+    // The title and summary are in the talk's language (RFC 5545's LANGUAGE parameter).
+    `SUMMARY;LANGUAGE=${talk.language}:${escapeText(eventSummary(talk, event))}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `URL:${url}`,
     // The link again in the text: several calendar apps (Google's among them) never show URL.
-    `DESCRIPTION:${escapeText(`${talk.summary}\n\n${url}`)}`,
+    `DESCRIPTION;LANGUAGE=${talk.language}:${escapeText(`${talk.summary}\n\n${eventFacetsLine(talk, event)}${url}`)}`,
     ...(talk.tags.length > 0 ? [`CATEGORIES:${talk.tags.map(escapeText).join(",")}`] : []),
     "TRANSP:TRANSPARENT",
     "END:VEVENT",

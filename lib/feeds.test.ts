@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { buildAtomFeed, buildJsonFeed, buildRssFeed, escapeXml, JSON_FEED_VERSION, talkContentHtml } from "./feeds";
-import { HOSTILE_TITLE_CLEAN, syntheticTalks, testSite } from "./test-support/synthetic-talks";
+import { HOSTILE_TITLE_CLEAN, syntheticTalks, testSite, turkishTalk } from "./test-support/synthetic-talks";
 
 // Values stay strings (a title "2020" must not become a number); lists stay lists even with one element.
 const parser = new XMLParser({
@@ -160,6 +160,30 @@ describe("JSON Feed 1.1", () => {
     expect(item.tags).toEqual(["Q&A", "C++ <fast>"]);
     expect(item.summary).toBe("Escapes & <angle> brackets; commas, semicolons\nand a new line.");
     expect(item.content_html).toContain("<p>Escapes &amp; &lt;angle&gt; brackets");
+  });
+});
+
+describe("a talk in another language", () => {
+  const talks = [turkishTalk(), ...published];
+
+  it("is marked in each feed as its format allows: dc:language, xml:lang on title and summary, the item's language", () => {
+    const rss = parseXml(buildRssFeed(talks, testSite)).rss.channel;
+    expect(rss.language).toBe("en");
+    expect(rss.item.map((item: Record<string, unknown>) => item["dc:language"])).toEqual(["tr", ...published.map(() => "en")]);
+
+    const [entry, plainEntry] = parseXml(buildAtomFeed(talks, testSite)).feed.entry;
+    expect(entry.title["@xml:lang"]).toBe("tr");
+    expect(entry.summary["@xml:lang"]).toBe("tr");
+    expect(plainEntry.title["@xml:lang"]).toBeUndefined();
+
+    expect(buildJsonFeed(talks, testSite).items.map((item) => item.language)).toEqual(["tr", ...published.map(() => "en")]);
+  });
+
+  it("says in its content which events were not talks, or not in its language", () => {
+    const html = talkContentHtml(turkishTalk(), testSite);
+    expect(html).toMatch(/^<p lang="tr">Bir Go/);
+    expect(html).toContain("Atölye 2031, 4 May 2031 (Workshop)");
+    expect(html).toContain("Keynote Conf 2031, 2 Apr 2031 (Keynote, in English)");
   });
 });
 

@@ -3,7 +3,9 @@
  * site: no clock, no file system, no MDX renderer, so the same content always gives the
  * same bytes and the feeds cannot break when the page markup changes.
  */
+import { sameLanguage } from "./content/language";
 import type { Talk } from "./content/load-talks";
+import { eventFacets } from "./event-facets";
 import { formatPartialDate } from "./content/partial-date";
 import { startOfPartialDate } from "./last-modified";
 
@@ -75,8 +77,10 @@ function listInWords(items: readonly string[]): string {
  * precision the author wrote), and the slides, recordings and other links. Built from
  * the front matter, not the MDX abstract, so it needs no MDX renderer.
  */
-export function talkContentHtml(talk: Talk, site: Pick<FeedSite, "url">): string {
-  const parts = [`<p>${escapeHtml(talk.summary)}</p>`];
+export function talkContentHtml(talk: Talk, site: Pick<FeedSite, "url" | "locale">): string {
+  // The summary is in the talk's language; the rest is the site's words.
+  const lang = sameLanguage(talk.language, site.locale) ? "" : ` lang="${escapeHtml(talk.language)}"`;
+  const parts = [`<p${lang}>${escapeHtml(talk.summary)}</p>`];
   if (talk.speakers.length > 0) {
     const names = talk.speakers.map((speaker) => (speaker.url ? link(speaker.url, speaker.name) : escapeHtml(speaker.name)));
     parts.push(`<p>With ${listInWords(names)}.</p>`);
@@ -85,11 +89,13 @@ export function talkContentHtml(talk: Talk, site: Pick<FeedSite, "url">): string
     const name = event.url ? link(event.url, event.name) : escapeHtml(event.name);
     const when = escapeHtml(formatPartialDate(event.date));
     const where = event.location ? `, ${escapeHtml(event.location)}` : "";
+    const facets = eventFacets(event, talk);
+    const what = facets.length > 0 ? ` (${escapeHtml(facets.join(", "))})` : "";
     const extras = [
       event.recording ? link(event.recording, "Recording") : undefined,
       event.slides ? link(absoluteUrl(event.slides, site), "Slides for this event") : undefined,
     ].filter((extra) => extra !== undefined);
-    return `<li>${name}, ${when}${where}${extras.length > 0 ? `: ${extras.join(", ")}` : ""}</li>`;
+    return `<li>${name}, ${when}${where}${what}${extras.length > 0 ? `: ${extras.join(", ")}` : ""}</li>`;
   });
   parts.push(`<p>Given at:</p><ul>${events.join("")}</ul>`);
   const links = [
@@ -153,6 +159,8 @@ export function buildRssFeed(talks: readonly Talk[], site: FeedSite): string {
       `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
       `<pubDate>${rfc822(published)}</pubDate>`,
       `<dc:creator>${escapeXml(site.name)}</dc:creator>`,
+      // RSS has a language per channel only; Dublin Core's gives each item its own.
+      `<dc:language>${escapeXml(talk.language)}</dc:language>`,
       ...talk.tags.map((tag) => `<category>${escapeXml(tag)}</category>`),
       `<description>${escapeXml(talkContentHtml(talk, site))}</description>`,
       "</item>",
@@ -161,6 +169,14 @@ export function buildRssFeed(talks: readonly Talk[], site: FeedSite): string {
     "</rss>",
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * ` xml:lang="tr"` on an Atom title or summary in another language than the feed's (RFC
+ * 4287 allows it on any element); not on the entry, whose content is in the site's words.
+ */
+function xmlLang(talk: Talk, site: FeedSite): string {
+  return sameLanguage(talk.language, site.locale) ? "" : ` xml:lang="${escapeXml(talk.language)}"`;
 }
 
 /** Atom 1.0 (RFC 4287). The summary is plain text; the content is HTML, escaped once more as XML text. */
@@ -181,12 +197,12 @@ export function buildAtomFeed(talks: readonly Talk[], site: FeedSite): string {
     ...items.flatMap(({ talk, url, published }) => [
       "<entry>",
       `<id>${escapeXml(url)}</id>`,
-      `<title type="text">${escapeXml(talk.title)}</title>`,
+      `<title type="text"${xmlLang(talk, site)}>${escapeXml(talk.title)}</title>`,
       `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `<published>${rfc3339(published)}</published>`,
       `<updated>${rfc3339(published)}</updated>`,
       ...talk.tags.map((tag) => `<category term="${escapeXml(tag)}"/>`),
-      `<summary type="text">${escapeXml(talk.summary)}</summary>`,
+      `<summary type="text"${xmlLang(talk, site)}>${escapeXml(talk.summary)}</summary>`,
       `<content type="html">${escapeXml(talkContentHtml(talk, site))}</content>`,
       "</entry>",
     ]),
@@ -205,6 +221,8 @@ export type JsonFeedItem = {
   content_html: string;
   date_published: string;
   tags: string[];
+  /** JSON Feed 1.1: the item's own language. */
+  language: string;
   authors: JsonFeedAuthor[];
 };
 
@@ -238,6 +256,7 @@ export function buildJsonFeed(talks: readonly Talk[], site: FeedSite): JsonFeed 
       content_html: talkContentHtml(talk, site),
       date_published: rfc3339(published),
       tags: talk.tags.map(withoutInvalidCharacters),
+      language: talk.language,
       authors: [author],
     })),
   };

@@ -3,22 +3,16 @@ import { describe, expect, it } from "vitest";
 import { site } from "./site";
 import { siteCard, talkCard, titleFontSize } from "./social-image";
 import type { Talk } from "./talks";
+import { syntheticTalk, type SyntheticEvent } from "./test-support/synthetic-talks";
 
-function makeTalk(overrides: Partial<Talk>): Talk {
-  return {
+function makeTalk(overrides: Partial<Omit<Talk, "events" | "date">> & { events?: SyntheticEvent[] }): Talk {
+  return syntheticTalk({
     slug: "a-talk",
     title: "A Talk",
     summary: "s",
-    tags: [],
-    links: [],
-    speakers: [],
-    events: [{ name: "FOSDEM 2020", date: { year: 2020, month: 2 } }],
-    date: { year: 2020, month: 2 },
-    draft: false,
-    body: "",
-    sourcePath: "content/talks/a-talk.mdx",
     ...overrides,
-  };
+    events: overrides.events ?? [{ name: "FOSDEM 2020", date: { year: 2020, month: 2 } }],
+  });
 }
 
 describe("talkCard", () => {

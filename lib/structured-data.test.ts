@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 
 import { site } from "./site";
 import { homeStructuredData, serializeJsonLd, talkStructuredData } from "./structured-data";
-import type { Talk, TalkEvent } from "./talks";
+import type { Talk } from "./talks";
+import { syntheticTalk, turkishTalk, type SyntheticEvent } from "./test-support/synthetic-talks";
 
-function makeTalk(overrides: Partial<Talk> = {}): Talk {
-  const events: TalkEvent[] = overrides.events ?? [
+function makeTalk(overrides: Partial<Omit<Talk, "events" | "date">> & { events?: SyntheticEvent[] } = {}): Talk {
+  const events: SyntheticEvent[] = overrides.events ?? [
     {
       name: "FOSDEM 2020",
       date: { year: 2020, month: 2 },
@@ -15,20 +16,15 @@ function makeTalk(overrides: Partial<Talk> = {}): Talk {
     },
     { name: "GoDays Berlin 2020", date: { year: 2020, month: 1, day: 22 }, location: "Online", url: "https://www.godays.io/" },
   ];
-  return {
+  return syntheticTalk({
     slug: "a-talk",
     title: "A Talk",
     summary: "What the talk is about.",
     tags: ["Go", "Testing"],
-    links: [],
     speakers: [{ name: "Ada Lovelace", url: "https://example.com/ada" }, { name: "Grace Hopper" }],
-    events,
-    date: events[0]!.date,
-    draft: false,
-    body: "",
-    sourcePath: "content/talks/a-talk.mdx",
     ...overrides,
-  };
+    events,
+  });
 }
 
 const IMAGE_PATH = "/talks/a-talk/social-card.png";
@@ -91,6 +87,13 @@ describe("talkStructuredData", () => {
     expect(event).not.toHaveProperty("location");
     expect(event).not.toHaveProperty("url");
     expect(event!.startDate).toBe("2020");
+  });
+
+  it("gives the talk, each event and each recording its own language", () => {
+    const nodes = nodesOf(turkishTalk());
+    expect(ofType(nodes, "CreativeWork")[0]!.inLanguage).toBe("tr");
+    expect(ofType(nodes, "Event").map((event) => event.inLanguage)).toEqual(["tr", "en"]);
+    expect(ofType(nodes, "VideoObject").map((video) => video.inLanguage)).toEqual(["en"]);
   });
 
   it("gives one VideoObject per recording, recorded at its event", () => {

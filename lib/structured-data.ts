@@ -82,7 +82,7 @@ export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredData
     abstract: talk.summary,
     url: pageUrl,
     image: imageUrl,
-    inLanguage: site.locale,
+    inLanguage: talk.language,
     ...(talk.tags.length > 0 ? { keywords: talk.tags } : {}),
     author: speakers,
   };
@@ -94,6 +94,7 @@ export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredData
     "@id": eventId(index),
     name: event.name,
     startDate: toIsoString(event.date),
+    inLanguage: event.language,
     ...(event.url ? { url: event.url } : {}),
     ...eventLocation(event),
     eventStatus: "https://schema.org/EventScheduled",
@@ -111,6 +112,8 @@ export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredData
         "@type": "VideoObject",
         name: `${talk.title} (${event.name})`,
         description: talk.summary,
+        // The recording is of the event, in the language it was given in.
+        inLanguage: event.language,
         url: event.recording,
         ...(youTubeId ? { embedUrl: `https://www.youtube-nocookie.com/embed/${youTubeId}` } : {}),
         thumbnailUrl: imageUrl,

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import type { Talk, TalkEvent } from "./talks";
+import type { Talk } from "./talks";
 import { getTopics, isUpcomingTalk, splitUpcomingTalks } from "./talks";
+import { syntheticTalk } from "./test-support/synthetic-talks";
 
 const today = { year: 2026, month: 11, day: 30 };
 
 function talk(title: string, tags: string[], ...dates: [number, number?, number?][]): Talk {
-  const events: TalkEvent[] = dates.map(([year, month, day], index) => ({ name: `${title} event ${index}`, date: { year, month, day } }));
-  return {
-    slug: title.toLowerCase(), title, summary: "", tags, links: [], speakers: [], events,
-    date: events[0]!.date, draft: false, body: "", sourcePath: `${title}.mdx`,
-  };
+  const events = dates.map(([year, month, day], index) => ({ name: `${title} event ${index}`, date: { year, month, day } }));
+  return syntheticTalk({ slug: title.toLowerCase(), title, summary: "", tags, events, sourcePath: `${title}.mdx` });
 }
 
 describe("upcoming talks", () => {

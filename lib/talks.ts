@@ -1,10 +1,13 @@
 import path from "node:path";
 
+import { sameLanguage } from "./content/language";
 import { loadTalks, type Talk, type TalkEvent } from "./content/load-talks";
+import { getProfile } from "./profile";
 import { calendarDayOf, comparePartialDates, isAfterDay, type CalendarDay } from "./content/partial-date";
 import { slugFromTitle } from "./content/slug";
 
-export type { Talk, TalkEvent, TalkLink, TalkSpeaker } from "./content/load-talks";
+export type { EventFormat, Talk, TalkEvent, TalkLink, TalkSpeaker } from "./content/load-talks";
+export { EVENT_FORMAT_LABELS, languageName } from "./content/language";
 export { formatPartialDate, toIsoString, type CalendarDay, type PartialDate } from "./content/partial-date";
 
 // A literal path: a path built from a variable makes Next's tracer include the whole project.
@@ -24,7 +27,11 @@ let cachedTalks: readonly Talk[] | undefined;
 export function getTalks(): readonly Talk[] {
   if (cachedTalks && !isDevelopment) return cachedTalks;
   // Only `next dev` shows drafts; builds, tests and scripts see what production publishes.
-  const talks = loadTalks(TALKS_DIRECTORY, { includeDrafts: isDevelopment, publicDirectory: PUBLIC_DIRECTORY });
+  const talks = loadTalks(TALKS_DIRECTORY, {
+    includeDrafts: isDevelopment,
+    publicDirectory: PUBLIC_DIRECTORY,
+    defaultLanguage: getProfile().language,
+  });
   cachedTalks = talks;
   return talks;
 }
@@ -121,3 +128,18 @@ export function getTopic(slug: string): { topic: Topic; talks: Talk[] } | undefi
   if (!topic) return undefined;
   return { topic, talks: getTalks().filter((talk) => talk.tags.some((tag) => topicSlug(tag) === slug)) };
 }
+
+/** The site's language, which pages are written in (content/speaker.mdx's `language`). */
+export function siteLanguage(): string {
+  return getProfile().language;
+}
+
+/**
+ * The `lang` attribute for text in `tag`: undefined when it is the page's own language, so
+ * that only text in another language is marked (for screen readers' voices and search engines).
+ */
+export function langAttribute(tag: string, pageLanguage: string = siteLanguage()): string | undefined {
+  return sameLanguage(tag, pageLanguage) ? undefined : tag;
+}
+
+export { eventFacets, inLanguageLabel, searchFacets } from "./event-facets";

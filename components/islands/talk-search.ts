@@ -24,14 +24,15 @@ export function normalise(text: string): string {
 }
 
 /**
- * Hides the talks whose card (title, summary, events, places) and tags do not contain every
+ * Hides the talks whose card (title, summary, events, places), tags, languages and formats
+ * (`data-facets`: "English", "Workshop", also where the card does not show them) do not contain every
  * word of the query, and a group (a year, "Upcoming") left empty. Returns how many are shown.
  */
 export function filterTalks(query: string): number {
   const words = normalise(query).split(/\s+/).filter(Boolean);
   let shown = 0;
   for (const item of document.querySelectorAll<HTMLElement>("[data-tags]")) {
-    const text = normalise(`${item.textContent} ${item.dataset.tags}`);
+    const text = normalise(`${item.textContent} ${item.dataset.tags} ${item.dataset.facets ?? ""}`);
     item.hidden = !words.every((word) => text.includes(word));
     if (!item.hidden) shown += 1;
   }

@@ -2,10 +2,14 @@ import { z } from "zod";
 
 import { PDF_PATH_PATTERN } from "../embeds";
 
+import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { coordinates, httpUrl, partialDate, slidesHref, talkFrontMatterSchema } from "./schema";
 
 /** What an http(s) URL field accepts, in JSON Schema terms (httpUrl is a transform JSON Schema cannot see through). */
 export const HTTP_URL_JSON_SCHEMA = { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" } as const;
+
+/** BCP 47's shape (language, script, region, variants…); that it names a real language the build checks. */
+export const LANGUAGE_TAG_JSON_SCHEMA = { type: "string", pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$" } as const;
 
 /**
  * A zod front-matter schema as a draft-07 JSON Schema of what a file may hold (its input),
@@ -34,7 +38,7 @@ export function frontMatterJsonSchema(schema: z.ZodType, custom: ReadonlyMap<unk
  * exactly what the build checks. `npm run schema` writes it to content/talk.schema.json.
  */
 export function talkFrontMatterJsonSchema(): Record<string, unknown> {
-  // Four kinds of field are parsed by custom transforms, which JSON Schema cannot see
+  // Six kinds of field are parsed by custom transforms, which JSON Schema cannot see
   // through: say in JSON Schema terms what they accept.
   const custom = new Map<unknown, Record<string, unknown>>([
     [httpUrl, HTTP_URL_JSON_SCHEMA],
@@ -52,6 +56,8 @@ export function talkFrontMatterJsonSchema(): Record<string, unknown> {
         maxItems: 2,
       },
     ],
+    [languageTag, LANGUAGE_TAG_JSON_SCHEMA],
+    [eventFormat, { type: "string", enum: [...EVENT_FORMATS] }],
     [partialDate, { anyOf: [{ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, { type: "integer", minimum: 1000, maximum: 9999 }] }],
   ]);
   const generated = frontMatterJsonSchema(talkFrontMatterSchema, custom);

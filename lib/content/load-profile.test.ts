@@ -86,7 +86,7 @@ describe("an invalid profile", () => {
     ["empty-short-bio.mdx", [":5: shortBio: expected text, got an empty string"]],
     ["short-bio-too-long.mdx", [`:5: shortBio: expected at most ${SHORT_BIO_MAX_WORDS} words (about 50 is right), got 95; the long bio is the file's body`]],
     ["tagline-two-lines.mdx", [":3: tagline: expected one line; the short bio is shortBio"]],
-    ["bad-language.mdx", [':6: language: expected a BCP 47 language tag such as "en", "en-GB" or "tr", got "english"']],
+    ["bad-language.mdx", [':6: language: expected a BCP 47 language tag such as "en", "en-GB" or "tr", got "english": did you mean "en"?']],
     [
       "bad-url.mdx",
       [

@@ -70,6 +70,8 @@ describe("a valid talk", () => {
       location: "Berlin, Germany",
       recording: "https://www.youtube.com/watch?v=abc",
       slides: "https://example.com/newer-slides",
+      language: "en",
+      format: "talk",
       place: { kind: "located", latitude: 52.52437, longitude: 13.41053, city: "Berlin", country: "Germany", countryCode: "DE" },
     });
   });
@@ -100,21 +102,41 @@ describe("a valid talk", () => {
     const windowsTalk = talks.find((candidate) => candidate.slug === "windows-editor");
     expect(windowsTalk?.title).toBe("Ünïcödé — BOM and CRLF");
     expect(windowsTalk?.speakers).toEqual([{ name: "Bartłomiej Płotka" }]);
-    expect(windowsTalk?.events[0]).toEqual({ name: "Çon 2018", date: { year: 2018, month: 2 } });
+    expect(windowsTalk?.events[0]).toEqual({ name: "Çon 2018", date: { year: 2018, month: 2 }, language: "en", format: "talk" });
     expect(windowsTalk?.body).not.toContain("\r");
+  });
+});
+
+describe("languages and formats", () => {
+  const talks = loadTalks(validDirectory, { includeDrafts: true, publicDirectory, defaultLanguage: "de" });
+
+  it("gives a talk its own language, canonical, and its events the talk's unless they say otherwise", () => {
+    const turkish = talks.find((talk) => talk.slug === "other-language");
+    expect(turkish?.language).toBe("tr");
+    expect(turkish?.events.map(({ name, language, format }) => ({ name, language, format }))).toEqual([
+      { name: "Workshop Days 2019", language: "tr", format: "workshop" },
+      { name: "Keynote Conf 2019", language: "en", format: "keynote" },
+    ]);
+    expect(turkish?.events[0]?.place).toMatchObject({ kind: "located", city: "Istanbul", countryCode: "TR" });
+  });
+
+  it("gives a talk without one the profile's language, and its events the format talk", () => {
+    const plain = talks.find((talk) => talk.slug === "month-talk");
+    expect(plain?.language).toBe("de");
+    expect(plain?.events[0]).toMatchObject({ language: "de", format: "talk" });
   });
 });
 
 describe("sorting and drafts", () => {
   it("sorts newest first, ties by title", () => {
     const slugs = loadTalks(validDirectory, { includeDrafts: true, publicDirectory }).map((talk) => talk.slug);
-    expect(slugs).toEqual(["draft-talk", "month-talk", "full-talk", "year-only-talk", "tie-alpha", "tie-beta", "windows-editor"]);
+    expect(slugs).toEqual(["draft-talk", "month-talk", "full-talk", "year-only-talk", "tie-alpha", "tie-beta", "other-language", "windows-editor"]);
   });
 
   it("leaves drafts out of production and keeps them while writing", () => {
     const published = loadTalks(validDirectory, { includeDrafts: false, publicDirectory });
     expect(published.map((talk) => talk.slug)).not.toContain("draft-talk");
-    expect(published).toHaveLength(6);
+    expect(published).toHaveLength(7);
     const withDrafts = loadTalks(validDirectory, { includeDrafts: true, publicDirectory });
     expect(withDrafts.find((talk) => talk.slug === "draft-talk")?.draft).toBe(true);
   });
@@ -136,6 +158,15 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["date-in-words.mdx", [":8: events[1].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"June 2020\""]],
   ["draft-not-boolean.mdx", [":4: draft: expected true or false, got \"yes\""]],
   ["duplicate-key.mdx", [":4: YAML syntax error: the field \"title\" is given twice; keep one"]],
+  ["format-unknown.mdx", [
+    ":7: events[0].format: expected one of \"talk\", \"keynote\", \"lightning\", \"workshop\", \"panel\", \"podcast\", \"interview\", got \"wrokshop\": did you mean \"workshop\"?",
+    ":10: events[1].format: expected one of \"talk\", \"keynote\", \"lightning\", \"workshop\", \"panel\", \"podcast\", \"interview\", got \"Keynote\": did you mean \"keynote\"?",
+    ":13: events[2].format: expected one of \"talk\", \"keynote\", \"lightning\", \"workshop\", \"panel\", \"podcast\", \"interview\", got \"demo\"",
+  ]],
+  ["language-invalid.mdx", [
+    ":4: language: expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"tr\", got \"Turkish\": did you mean \"tr\"?",
+    ":8: events[0].language: expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"tr\", got \"xx\"",
+  ]],
   ["embed-with-content.mdx", [":9: body: <VideoEmbed>: title is empty; write title=\"…\", or leave it out to use the talk's title", ":9: body: <VideoEmbed>: takes no content between its tags; write <VideoEmbed href=\"https://…\" />"]],
   ["empty-summary.mdx", [":3: summary: expected text, got an empty string"]],
   ["empty.mdx", [":1: the file is empty; expected front matter between two --- lines, then the abstract"]],
@@ -183,9 +214,9 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["unclosed-tag.mdx", [":9: body: MDX does not parse: Expected a closing tag for `<SlidesLink>` before the end of `paragraph`"]],
   ["unknown-component.mdx", [":9: body: unknown component <Tweet>; the known components are <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["unknown-field-link.mdx", [":5: links[0].url: is required: expected an http(s) URL such as \"https://example.com/page\"", ":6: links[0].href: unknown field \"href\"; known fields here: title, url"]],
-  ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, events, draft"]],
+  ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, language, events, draft"]],
   ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
-  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides"]],
+  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides, language, format"]],
   ["video-embed-not-youtube.mdx", [":9: body: <VideoEmbed>: \"https://vimeo.com/123456789\" is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href=\"…\">label</RecordingLink>"]],
   ["yaml-syntax.mdx", [":3: YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with"]],
 ];

@@ -5,6 +5,7 @@ import { parsePdfPath } from "../embeds";
 import { isOnlineLocation, placeOf, prepareLocations, type Place } from "../places";
 
 import { readFrontMatterFile, schemaProblems } from "./front-matter";
+import { DEFAULT_EVENT_FORMAT, type EventFormat } from "./language";
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, toIsoString, type PartialDate } from "./partial-date";
 import { ContentError, formatFieldPath, type ContentProblem } from "./problems";
@@ -20,12 +21,18 @@ import {
 import { eventSlug } from "./slug";
 
 /**
- * An event as the pages read it: its front matter, and where it took place, resolved from
- * `location` by the gazetteer (lib/places.ts) or given as `coordinates`. `place` is absent
- * when the event has neither; `{ kind: "online" }` for "Online".
+ * An event as the pages read it: its front matter, with its language and format filled in
+ * (the talk's language and "talk" unless it says otherwise), and where it took place,
+ * resolved from `location` by the gazetteer (lib/places.ts) or given as `coordinates`.
+ * `place` is absent when the event has neither; `{ kind: "online" }` for "Online".
  */
-export type TalkEvent = TalkEventFrontMatter & { place?: Place };
-export type { Place, TalkLink, TalkSpeaker };
+export type TalkEvent = Omit<TalkEventFrontMatter, "language" | "format"> & {
+  /** A canonical BCP 47 tag: the event's own, else the talk's. */
+  language: string;
+  format: EventFormat;
+  place?: Place;
+};
+export type { EventFormat, Place, TalkLink, TalkSpeaker };
 
 /** A validated talk, as every page, feed and test reads it. */
 export type Talk = {
@@ -33,6 +40,8 @@ export type Talk = {
   slug: string;
   title: string;
   summary: string;
+  /** A canonical BCP 47 tag: of the title, summary and abstract; the file's, else the profile's. */
+  language: string;
   tags: string[];
   slides?: string;
   links: TalkLink[];
@@ -57,6 +66,8 @@ export type LoadTalksOptions = {
    * build and the scripts; tests point it at a fixture folder.
    */
   publicDirectory?: string;
+  /** The language of a talk whose file gives none: the profile's (lib/talks.ts passes it); "en" when not given. */
+  defaultLanguage?: string;
 };
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -81,11 +92,11 @@ export function loadTalks(directory: string, options: LoadTalksOptions): Talk[] 
 export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOptions): Talk[] {
   const publicDirectory = options.publicDirectory ?? path.join(process.cwd(), "public");
   const problems: ContentProblem[] = [];
-  const read: { talk: Talk; talkReferences: TalkPageReference[] }[] = [];
+  const read: { talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[] }[] = [];
   const toPlace: EventsToPlace[] = [];
   for (const filePath of filePaths) {
     const sourcePath = path.relative(process.cwd(), filePath).split(path.sep).join("/");
-    const result = readTalkFile(filePath, sourcePath, path.basename(filePath), publicDirectory);
+    const result = readTalkFile(filePath, sourcePath, path.basename(filePath), publicDirectory, options.defaultLanguage ?? "en");
     if (result.eventsToPlace) toPlace.push(result.eventsToPlace);
     if (result.ok) read.push(result);
     else problems.push(...result.problems);
@@ -93,10 +104,10 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
 
   // Places are resolved for every file at once: the gazetteer finds all locations in one pass.
   const places = placeEvents(toPlace, problems);
-  const talks = read.map(({ talk }) => ({
+  const talks = read.map(({ talk, sourceEvents }) => ({
     ...talk,
-    events: talk.events.map((event) => {
-      const place = places.get(event);
+    events: talk.events.map((event, index) => {
+      const place = places.get(sourceEvents[index]!);
       return place ? { ...event, place } : event;
     }),
   }));
@@ -141,7 +152,8 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
 type EventsToPlace = { sourcePath: string; events: TalkEventFrontMatter[]; lineOf: (fieldPath: readonly (string | number)[]) => number | undefined };
 
 type ReadResult = { eventsToPlace?: EventsToPlace } & (
-  | { ok: true; talk: Talk; talkReferences: TalkPageReference[] }
+  /** `sourceEvents[i]` is the front matter of `talk.events[i]`, which placeEvents answers for. */
+  | { ok: true; talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[] }
   | { ok: false; problems: ContentProblem[] }
 );
 
@@ -156,7 +168,7 @@ function missingPdfProblem(sitePath: string, publicDirectory: string): string | 
   return `${sitePath} does not exist: put the PDF at ${where}, or give an http(s) URL`;
 }
 
-function readTalkFile(filePath: string, sourcePath: string, fileName: string, publicDirectory: string): ReadResult {
+function readTalkFile(filePath: string, sourcePath: string, fileName: string, publicDirectory: string, defaultLanguage: string): ReadResult {
   const problems: ContentProblem[] = [];
   const fail = (problem: Omit<ContentProblem, "file">): ReadResult => ({
     ok: false,
@@ -229,15 +241,23 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
   if (!result.success || problems.length > 0) return { ok: false, problems, eventsToPlace };
 
   const frontMatter = result.data;
-  const events: TalkEvent[] = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
+  const language = frontMatter.language ?? defaultLanguage;
+  const sourceEvents = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
+  const events: TalkEvent[] = sourceEvents.map((event) => ({
+    ...event,
+    language: event.language ?? language,
+    format: event.format ?? DEFAULT_EVENT_FORMAT,
+  }));
   return {
     ok: true,
     eventsToPlace,
+    sourceEvents,
     talkReferences: body.talkReferences,
     talk: {
       slug,
       title: frontMatter.title,
       summary: frontMatter.summary,
+      language,
       tags: frontMatter.tags,
       slides: frontMatter.slides,
       links: frontMatter.links,

@@ -1,5 +1,5 @@
 import { IMAGE_PATH_PATTERN, invite, languageTag, imagePath, profileFrontMatterSchema, SHORT_BIO_MAX_WORDS } from "./profile-schema";
-import { frontMatterJsonSchema, HTTP_URL_JSON_SCHEMA } from "./json-schema";
+import { frontMatterJsonSchema, HTTP_URL_JSON_SCHEMA, LANGUAGE_TAG_JSON_SCHEMA } from "./json-schema";
 import { httpUrl } from "./schema";
 
 /**
@@ -11,8 +11,7 @@ export function profileFrontMatterJsonSchema(): Record<string, unknown> {
   // Schema terms what they accept. The word limit and a file's existence only the build checks.
   const custom = new Map<unknown, Record<string, unknown>>([
     [httpUrl, HTTP_URL_JSON_SCHEMA],
-    // BCP 47's shape (language, script, region, variants…); that it names a real language the build checks.
-    [languageTag, { type: "string", pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$" }],
+    [languageTag, LANGUAGE_TAG_JSON_SCHEMA],
     [invite, { anyOf: [{ type: "string", format: "email" }, HTTP_URL_JSON_SCHEMA] }],
     [imagePath, { type: "string", pattern: IMAGE_PATH_PATTERN }],
   ]);

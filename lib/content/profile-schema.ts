@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { languageTag } from "./language";
 import { describeValue } from "./problems";
 import { httpUrl } from "./schema";
 
@@ -35,32 +36,7 @@ export function countWords(value: string): number {
   return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
 }
 
-const LANGUAGE_EXPECTED = 'a BCP 47 language tag such as "en", "en-GB" or "tr"';
-const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-
-/**
- * Why `value` is not a usable language tag, or its canonical form ("EN-gb" gives "en-GB").
- * The syntax is Intl's; the language itself must be one Intl knows, so that "english",
- * which BCP 47's syntax would allow as a registered subtag, is refused.
- */
-export function parseLanguageTag(value: string): { ok: true; tag: string } | { ok: false } {
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(value)[0];
-  } catch {
-    return { ok: false };
-  }
-  const language = canonical?.split("-")[0] ?? "";
-  if (!canonical || !/^[a-z]{2,3}$/.test(language) || languageNames.of(language) === undefined) return { ok: false };
-  return { ok: true, tag: canonical };
-}
-
-export const languageTag = z.unknown().transform((value, ctx): string => {
-  const parsed = typeof value === "string" ? parseLanguageTag(value.trim()) : { ok: false as const };
-  if (parsed.ok) return parsed.tag;
-  ctx.addIssue({ code: "custom", message: expectation(value, LANGUAGE_EXPECTED) });
-  return z.NEVER;
-});
+export { languageTag, parseLanguageTag } from "./language";
 
 /** How visitors can invite the speaker to an event: by e-mail, or through a page. */
 export type Invite = { kind: "email"; address: string; href: string } | { kind: "url"; href: string };

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { parsePdfPath } from "../embeds";
 
+import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
 import { describeValue } from "./problems";
 import { slugFromTitle } from "./slug";
@@ -138,6 +139,8 @@ export const eventSchema = z.strictObject({
   coordinates: describe(coordinates, "[latitude, longitude] of the place, e.g. [52.52, 13.40]: overrides the place found from location.").optional(),
   recording: describe(httpUrl, "This event's recording: an http(s) URL.").optional(),
   slides: describe(slidesHref, "The deck used at this event, when it differs from the talk's: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf.").optional(),
+  language: describe(languageTag, 'The language this event was given in, when it differs from the talk\'s: a BCP 47 tag such as "tr".').optional(),
+  format: describe(eventFormat, `What kind of session: ${EVENT_FORMATS.join(", ")}. Default: talk.`).optional(),
 });
 
 export const talkFrontMatterSchema = z.strictObject({
@@ -147,6 +150,10 @@ export const talkFrontMatterSchema = z.strictObject({
   slides: describe(slidesHref, "The deck: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf, shown in place.").optional(),
   links: describe(z.array(linkSchema), "Other resources: demo application, live website, code.").default([]),
   speakers: describe(z.array(speakerSchema), "Co-speakers.").default([]),
+  language: describe(
+    languageTag,
+    'The language of the title, summary and abstract, and of the events unless one says otherwise: a BCP 47 tag such as "tr". Default: the profile\'s (content/speaker.mdx).',
+  ).optional(),
   events: describe(z.array(eventSchema).min(1), "Where the talk was given: at least one event. The talk's date is its latest event's."),
   draft: describe(z.boolean(), "true: shown by npm run dev, left out of production builds.").default(false),
 });

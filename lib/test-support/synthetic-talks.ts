@@ -1,4 +1,4 @@
-import type { Talk } from "../content/load-talks";
+import type { Talk, TalkEvent } from "../content/load-talks";
 import { comparePartialDates, type PartialDate } from "../content/partial-date";
 import type { FeedSite } from "../feeds";
 
@@ -10,15 +10,27 @@ export const testSite: FeedSite = {
   locale: "en",
 };
 
+/** An event as a test writes it: language and format may be left out, as in a file. */
+export type SyntheticEvent = Omit<TalkEvent, "language" | "format"> & Partial<Pick<TalkEvent, "language" | "format">>;
+
+/** An event with what the loader fills in: the talk's language (default "en") and the format "talk". */
+export function syntheticEvent(event: SyntheticEvent, talkLanguage = "en"): TalkEvent {
+  return { ...event, language: event.language ?? talkLanguage, format: event.format ?? "talk" };
+}
+
 /**
  * A valid talk for unit tests: `events` as given (newest first), `date` computed from
- * them as the loader does.
+ * them and each event's language and format filled in, as the loader does.
  */
-export function syntheticTalk(fields: Partial<Omit<Talk, "date">> & { slug: string; events: Talk["events"] }): Talk {
+export function syntheticTalk(
+  fields: Partial<Omit<Talk, "date" | "events">> & { slug: string; events: readonly SyntheticEvent[] },
+): Talk {
   const date = fields.events.map((event) => event.date).sort((a: PartialDate, b: PartialDate) => comparePartialDates(b, a))[0]!;
+  const language = fields.language ?? "en";
   return {
     title: `Talk ${fields.slug}`,
     summary: `About ${fields.slug}.`,
+    language,
     tags: [],
     links: [],
     speakers: [],
@@ -26,6 +38,7 @@ export function syntheticTalk(fields: Partial<Omit<Talk, "date">> & { slug: stri
     body: "",
     sourcePath: `content/talks/${fields.slug}.mdx`,
     ...fields,
+    events: fields.events.map((event) => syntheticEvent(event, language)),
     date,
   };
 }
@@ -70,4 +83,18 @@ export function syntheticTalks(): Talk[] {
       events: [{ name: "Yearly 2020", date: { year: 2020 } }],
     }),
   ];
+}
+
+/** A talk in Turkish, one event a workshop in it and one a keynote given in English. */
+export function turkishTalk(): Talk {
+  return syntheticTalk({
+    slug: "profil",
+    title: "Go ile Profil Çıkarma",
+    summary: "Bir Go programının zamanını nereye harcadığını görmek.",
+    language: "tr",
+    events: [
+      { name: "Atölye 2031", date: { year: 2031, month: 5, day: 4 }, format: "workshop" },
+      { name: "Keynote Conf 2031", date: { year: 2031, month: 4, day: 2 }, format: "keynote", language: "en", recording: "https://youtu.be/abcdefghijk" },
+    ],
+  });
 }
