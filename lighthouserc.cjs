@@ -32,7 +32,7 @@ module.exports = {
     collect: {
       startServerCommand: `npm start -- --listen tcp://127.0.0.1:${PORT}`,
       startServerReadyPattern: "Accepting connections",
-      url: [`${origin}/`, `${origin}/talks`, `${origin}${talkPage}`, `${origin}/talks/tags`, `${origin}${topicPage}`],
+      url: [`${origin}/`, `${origin}/about`, `${origin}/talks`, `${origin}${talkPage}`, `${origin}/talks/tags`, `${origin}${topicPage}`],
       numberOfRuns: 3,
       ...(chromePath ? { chromePath } : {}),
       settings: {

@@ -39,6 +39,14 @@ export default function HomePage() {
         ) : null}
         <ul className="mt-6 flex flex-wrap gap-3 text-sm font-medium">
           <li>
+            <SmartLink
+              href="/about"
+              className="inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-3.5 py-2 hover:border-accent hover:text-accent"
+            >
+              About, bios and places <ArrowRightIcon />
+            </SmartLink>
+          </li>
+          <li>
             <a
               href={site.github.href}
               rel="noopener noreferrer"

@@ -17,6 +17,11 @@ export function SiteHeader() {
               </SmartLink>
             </li>
             <li>
+              <SmartLink href="/about" className="hover:text-accent">
+                About
+              </SmartLink>
+            </li>
+            <li>
               <a href={site.github.href} rel="noopener noreferrer" className="hover:text-accent">
                 {site.github.label}
               </a>

@@ -21,7 +21,7 @@ export function TalkSearch({ total }: Props) {
       <input
         id="talk-search-query"
         type="search"
-        placeholder="Title, topic, event or place"
+        placeholder="Title, topic, event, place, language or format"
         autoComplete="off"
         className="mt-2 w-full rounded-lg border border-line bg-surface px-3.5 py-2.5 text-base text-ink placeholder:text-muted focus:border-accent"
       />

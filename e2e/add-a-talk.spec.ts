@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -7,9 +6,9 @@ import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 
 import { site } from "../lib/site";
-import { makeWorkCopy } from "../scripts/work-copy.mjs";
 
 import { minimalPdf } from "./support/minimal-pdf";
+import { buildAndServeCopy, type ServedCopy } from "./support/served-copy";
 
 // The owner's promise: one new talk file, and nothing else, updates every output of the
 // site. On a copy of the project: add a file dated after today, with its deck as a PDF in
@@ -31,49 +30,36 @@ const EVENT_SLUG = `future-conf-${nextYear}-${EVENT_DATE}`;
 const EVENT_CALENDAR_PATH = `/talks/${SLUG}/${EVENT_SLUG}.ics`;
 const PDF = minimalPdf("Tracing Q&A (Live)");
 
-let copy: ReturnType<typeof makeWorkCopy>;
-let server: ChildProcess | undefined;
+let served: ServedCopy | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  copy = makeWorkCopy(process.cwd(), "talks-add-");
-  fs.mkdirSync(path.join(copy.site, "public", "slides"), { recursive: true });
-  fs.writeFileSync(path.join(copy.site, "public", ...PDF_PATH.split("/")), PDF);
-  fs.writeFileSync(
-    path.join(copy.site, "content", "talks", `${SLUG}.mdx`),
-    [
-      "---",
-      `title: '${TITLE}'`,
-      "summary: Questions from the room about tracing, answered live, with a few sharp edges & <angle brackets>.",
-      `tags: [${TAG}, Observability]`,
-      `slides: ${PDF_PATH}`,
-      "events:",
-      `  - name: ${EVENT}`,
-      `    date: ${EVENT_DATE}`,
-      "    location: Lisbon, Portugal",
-      "---",
-      "",
-      "An hour of questions about tracing.",
-      "",
-    ].join("\n"),
-  );
-  // The README's commands, as the owner's push would run them: build, then serve out/.
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const built = spawnSync("npm", ["run", "build"], { cwd: copy.site, env, encoding: "utf8" });
-  expect(built.status, built.stdout + built.stderr).toBe(0);
-  server = spawn("npm", ["start", "--", "--listen", `tcp://127.0.0.1:${PORT}`], { cwd: copy.site, env, stdio: "ignore", detached: true });
-  await expect
-    .poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status ?? 0, { timeout: 60_000, intervals: [500] })
-    .toBe(200);
+  served = await buildAndServeCopy("talks-add-", PORT, (site) => {
+    fs.mkdirSync(path.join(site, "public", "slides"), { recursive: true });
+    fs.writeFileSync(path.join(site, "public", ...PDF_PATH.split("/")), PDF);
+    fs.writeFileSync(
+      path.join(site, "content", "talks", `${SLUG}.mdx`),
+      [
+        "---",
+        `title: '${TITLE}'`,
+        "summary: Questions from the room about tracing, answered live, with a few sharp edges & <angle brackets>.",
+        `tags: [${TAG}, Observability]`,
+        `slides: ${PDF_PATH}`,
+        "events:",
+        `  - name: ${EVENT}`,
+        `    date: ${EVENT_DATE}`,
+        "    location: Lisbon, Portugal",
+        "---",
+        "",
+        "An hour of questions about tracing.",
+        "",
+      ].join("\n"),
+    );
+  });
 });
 
 test.afterAll(async () => {
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    process.kill(-server.pid, "SIGTERM");
-    await exited;
-  }
-  copy?.remove();
+  await served?.close();
 });
 
 test("the pages: upcoming on home and index, its own page, its topic", async ({ page }) => {

@@ -62,8 +62,9 @@ test("home, topic and tag pages, and the 404 page, load no JavaScript at all", (
   expect(pageAssets(fs.readFileSync(path.join(OUT_DIR, "404.html"), "utf8")).scripts).toEqual([]);
 });
 
-test("the index loads the search island and nothing else; talk pages at most the player island", () => {
+test("the index loads the search island and nothing else, the about page the copy island; talk pages at most the player island", () => {
   expect(islandsOf("/talks")).toEqual(["/islands/talk-search.js"]);
+  expect(islandsOf("/about")).toEqual(["/islands/copy-text.js"]);
   const talkPages = builtPages.filter((route) => /^\/talks\/[^/]+$/.test(route) && route !== "/talks/tags");
   expect(talkPages.length).toBeGreaterThanOrEqual(1);
   for (const route of talkPages) {
@@ -77,7 +78,7 @@ test("the index loads the search island and nothing else; talk pages at most the
 
 test(`each island weighs at most ${ISLAND_BUDGET_GZIP} bytes gzip, and every page's JavaScript is its islands`, () => {
   const islands = listFiles().filter((file) => file.startsWith("islands/"));
-  expect(islands.sort()).toEqual(["islands/player.js", "islands/talk-search.js"]);
+  expect(islands.sort()).toEqual(["islands/copy-text.js", "islands/player.js", "islands/talk-search.js"]);
   const sizes = islands.map((file) => ({ file, gzip: zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, file)), { level: 9 }).length }));
   console.log(sizes.map(({ file, gzip }) => `${file}: ${gzip} B gzip`).join("\n"));
   expect(sizes.filter(({ gzip }) => gzip > ISLAND_BUDGET_GZIP)).toEqual([]);

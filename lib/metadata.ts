@@ -35,8 +35,8 @@ export type PageMetadataInput = {
   description: string;
   /** The page's path, e.g. "/talks/my-talk": its canonical URL and og:url. */
   path: string;
-  /** "article" for a talk, "website" for lists and the home page. */
-  type: "website" | "article";
+  /** "article" for a talk, "profile" for /about, "website" for lists and the home page. */
+  type: "website" | "article" | "profile";
   /** Defaults to the site's image. */
   image?: SocialImage;
 };
@@ -44,6 +44,11 @@ export type PageMetadataInput = {
 /** A talk's own image: app/talks/[slug]/social-card.png/route.tsx. */
 export function talkImage(talk: Pick<Talk, "slug" | "title">): SocialImage {
   return { path: `/talks/${talk.slug}/social-card.png`, alt: `${talk.title}: a talk by ${site.name}` };
+}
+
+/** The about page's own image: app/about/social-card.png/route.tsx. */
+export function aboutImage(): SocialImage {
+  return { path: "/about/social-card.png", alt: `About ${site.name}: bios, places and topics` };
 }
 
 /** `alternates.types`: one <link rel="alternate"> per feed. */

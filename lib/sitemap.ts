@@ -7,7 +7,7 @@ import { getTopics, topicSlug } from "./talks";
 
 /**
  * Every page of the site with its absolute URL and, where the content tells, when it
- * last changed (see `lastModified`): the home page, the index, each talk, the list of
+ * last changed (see `lastModified`): the home page, the about page, the index, each talk, the list of
  * topics and each topic's page.
  */
 export function sitemapEntries(talks: readonly Talk[], site: { url: string }, today: CalendarDay): MetadataRoute.Sitemap {
@@ -17,6 +17,7 @@ export function sitemapEntries(talks: readonly Talk[], site: { url: string }, to
   };
   return [
     entry("/", talks),
+    entry("/about", talks),
     entry("/talks", talks),
     ...talks.map((talk) => entry(`/talks/${talk.slug}`, [talk])),
     entry("/talks/tags", talks),

@@ -4,7 +4,9 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 
 import { SOCIAL_IMAGE_SIZE } from "./metadata";
+import type { Profile } from "./profile";
 import { site } from "./site";
+import { recordSentence, type SpeakerRecord } from "./speaker-record";
 import { formatPartialDate, type Talk, type TalkEvent } from "./talks";
 
 // The light theme of app/globals.css: the card reads as the site does.
@@ -140,6 +142,16 @@ export function siteCard(talks: readonly Talk[]): SocialCard {
     title: site.name,
     detail: site.tagline,
     footer: eventYears.length > 0 ? `${talkCount} since ${Math.min(...eventYears)}` : "Talks",
+  };
+}
+
+/** The about page's card: the speaker, the one-line bio, and the record in one sentence. */
+export function aboutCard(profile: Pick<Profile, "name" | "tagline">, record: SpeakerRecord): SocialCard {
+  return {
+    eyebrow: `${siteHost}/about`,
+    title: profile.name,
+    detail: profile.tagline,
+    footer: recordSentence(record).replace(/\.$/, ""),
   };
 }
 

@@ -1,9 +1,10 @@
-import type { CreativeWork, Event, Graph, Person, Place, VideoObject, VirtualLocation, WebSite } from "schema-dts";
+import type { CreativeWork, Event, Graph, Person, Place, ProfilePage, VideoObject, VirtualLocation, WebSite } from "schema-dts";
 
 import { parseYouTubeUrl } from "./embeds";
 import { site } from "./site";
 import { toIsoString } from "./content/partial-date";
-import type { Talk, TalkEvent, TalkSpeaker } from "./talks";
+import { getProfile, type Profile } from "./profile";
+import { getTopics, type Talk, type TalkEvent, type TalkSpeaker, type Topic } from "./talks";
 
 /**
  * schema.org descriptions of the site's pages, for search engines: who the speaker is,
@@ -29,6 +30,36 @@ export function speakerPerson(): Person {
     url: absoluteUrl("/"),
     sameAs: [site.github.href],
   };
+}
+
+/**
+ * /about as schema.org reads it: a ProfilePage whose main entity is the speaker, with the
+ * short bio as description, the topics as what he knows about, and his other pages.
+ */
+export function aboutStructuredData(profile: Profile = getProfile(), topics: readonly Topic[] = getTopics()): Graph {
+  const pageUrl = absoluteUrl("/about");
+  const person: Person = {
+    "@type": "Person",
+    "@id": personId,
+    name: profile.name,
+    url: absoluteUrl("/"),
+    description: profile.shortBio,
+    sameAs: [profile.github, profile.playlist, ...profile.links.map((link) => link.url)],
+    ...(topics.length > 0 ? { knowsAbout: topics.map((topic) => topic.name) } : {}),
+    ...(profile.headshot ? { image: absoluteUrl(profile.headshot.src) } : {}),
+    ...(profile.invite?.kind === "email" ? { email: profile.invite.address } : {}),
+    mainEntityOfPage: { "@id": pageUrl },
+  };
+  const page: ProfilePage = {
+    "@type": "ProfilePage",
+    "@id": pageUrl,
+    url: pageUrl,
+    name: `About ${profile.name}`,
+    inLanguage: profile.language,
+    isPartOf: { "@id": webSiteId },
+    mainEntity: { "@id": personId },
+  };
+  return { "@context": "https://schema.org", "@graph": [page, person] };
 }
 
 export function homeStructuredData(): Graph {

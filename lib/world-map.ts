@@ -46,10 +46,13 @@ const PADDING = 2;
 // Equal Earth draws parallels as straight lines, so the crop is a straight bottom edge.
 export const SOUTHERN_EDGE_LATITUDE = -60;
 
-/** A single event's circle. */
-const MIN_RADIUS = 4;
+/**
+ * A single event's circle: 6 units is about 4 px on a 700 px wide page and 2 px at 320 px
+ * (the list under the map says the same in text at any width).
+ */
+const MIN_RADIUS = 6;
 /** Reached at 16 events: beyond that a circle would hide a whole region of Europe. */
-const MAX_RADIUS = 16;
+const MAX_RADIUS = 24;
 
 /** Parallels and meridians this many degrees apart: 10° would triple the graticule's bytes on a map this small. */
 const GRATICULE_STEP = 30;

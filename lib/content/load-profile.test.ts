@@ -69,7 +69,7 @@ describe("a valid profile", () => {
     const profile = loadProfile(path.join(process.cwd(), "content", "speaker.mdx"));
     expect(profile).toMatchObject({
       name: "Kemal Akkoyun",
-      tagline: "Software engineer and open-source maintainer. I speak about observability, continuous profiling, eBPF and Go.",
+      tagline: "Open-source maintainer. I speak about observability, continuous profiling, eBPF and Go.",
       language: "en",
       github: "https://github.com/kakkoyun",
       playlist: "https://www.youtube.com/playlist?list=PL3P7-fer_ILLtH_ZtQDQhDAEgTo5r9OnB",

@@ -1,0 +1,47 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+
+import { expect } from "@playwright/test";
+
+import { makeWorkCopy } from "../../scripts/work-copy.mjs";
+
+export type ServedCopy = {
+  /** The copy's project folder. */
+  site: string;
+  /** Where it is served: `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** Stops the server and removes the copy. */
+  close: () => Promise<void>;
+};
+
+/**
+ * A copy of the project, changed by `prepare` (a talk file added, a PDF put in public/),
+ * then built and served with the README's two commands, as the owner's push would be:
+ * `npm run build`, then `npm start` on `port`. Resolves once it answers.
+ */
+export async function buildAndServeCopy(prefix: string, port: number, prepare: (site: string) => void): Promise<ServedCopy> {
+  const copy = makeWorkCopy(process.cwd(), prefix);
+  let server: ChildProcess | undefined;
+  const close = async () => {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM");
+      await exited;
+    }
+    copy.remove();
+  };
+  try {
+    prepare(copy.site);
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+    const built = spawnSync("npm", ["run", "build"], { cwd: copy.site, env, encoding: "utf8" });
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    const origin = `http://127.0.0.1:${port}`;
+    server = spawn("npm", ["start", "--", "--listen", `tcp://127.0.0.1:${port}`], { cwd: copy.site, env, stdio: "ignore", detached: true });
+    await expect
+      .poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status ?? 0, { timeout: 60_000, intervals: [500] })
+      .toBe(200);
+    return { site: copy.site, origin, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
