@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { isOnlineLocation, normalize, placeOf, resolveLocation, type Place } from "./places";
+import os from "node:os";
+
+import { currentCacheKey, isOnlineLocation, normalize, placeOf, prepareLocations, resolveLocation, type Place } from "./places";
 
 /** The place a location resolves to; fails the test with the gazetteer's message otherwise. */
 function placeAt(location: string): Place {
@@ -100,5 +102,46 @@ describe("the seed talks", () => {
     for (let round = 0; round < rounds; round++) for (const location of locations) resolveLocation(location);
     const perLocation = (performance.now() - started) / (rounds * locations.length);
     console.log(`places: ${locations.length} seed locations; ${(perLocation * 1000).toFixed(2)} µs a location once loaded`);
+  });
+});
+
+describe("the answers kept between builds", () => {
+  let folder = "";
+  beforeEach(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), "places-cache-"));
+  });
+  afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it("are written for what was searched, under a key of the gazetteer's code and data", () => {
+    const cacheFile = path.join(folder, "written", "places.json");
+    prepareLocations(["Lyon, France", "Nowhere Town, France"], { cacheFile });
+    const kept = JSON.parse(fs.readFileSync(cacheFile, "utf8"));
+    expect(kept.key).toBe(currentCacheKey());
+    expect(kept.key).toMatch(/^[0-9a-f]{64}$/);
+    expect(kept.results["Lyon, France"]).toMatchObject({ ok: true, place: { city: "Lyon", countryCode: "FR" } });
+    expect(kept.results["Nowhere Town, France"]).toMatchObject({ ok: false, reason: "unknown" });
+  });
+
+  it("are taken from the file instead of searched for, when the key matches", () => {
+    const cacheFile = path.join(folder, "taken.json");
+    const kept = { ok: true, place: { kind: "located", latitude: 1.5, longitude: 2.5, city: "Kept", country: "Spain", countryCode: "ES" } };
+    fs.writeFileSync(cacheFile, JSON.stringify({ key: currentCacheKey(), results: { "Kept City, Spain": kept } }));
+    prepareLocations(["Kept City, Spain"], { cacheFile });
+    expect(resolveLocation("Kept City, Spain")).toEqual(kept);
+  });
+
+  it("are ignored when made by other code or data, or when the file is not what was written", () => {
+    const staleFile = path.join(folder, "stale.json");
+    const wrong = { ok: true, place: { kind: "online" } };
+    fs.writeFileSync(staleFile, JSON.stringify({ key: "0".repeat(64), results: { "Porto, Portugal": wrong } }));
+    prepareLocations(["Porto, Portugal"], { cacheFile: staleFile });
+    expect(resolveLocation("Porto, Portugal")).toMatchObject({ ok: true, place: { city: "Porto", countryCode: "PT" } });
+
+    const corruptFile = path.join(folder, "corrupt.json");
+    fs.writeFileSync(corruptFile, JSON.stringify({ key: currentCacheKey(), results: { "Graz, Austria": { ok: "yes" } } }));
+    prepareLocations(["Graz, Austria"], { cacheFile: corruptFile });
+    expect(resolveLocation("Graz, Austria")).toMatchObject({ ok: true, place: { city: "Graz", countryCode: "AT" } });
+    // Rewritten whole, with the real answer.
+    expect(JSON.parse(fs.readFileSync(corruptFile, "utf8")).results["Graz, Austria"]).toMatchObject({ ok: true });
   });
 });

@@ -14,6 +14,8 @@ export { formatPartialDate, toIsoString, type CalendarDay, type PartialDate } fr
 const TALKS_DIRECTORY = path.join(process.cwd(), "content", "talks");
 // Where a talk's PDF deck must exist: the files the site serves.
 const PUBLIC_DIRECTORY = path.join(process.cwd(), "public");
+// Next's own cache folder: kept between local builds and by Vercel's build cache, never exported.
+const PLACES_CACHE_FILE = path.join(process.cwd(), ".next", "cache", "places.json");
 
 const isDevelopment = process.env.NODE_ENV === "development";
 
@@ -30,6 +32,7 @@ export function getTalks(): readonly Talk[] {
   const talks = loadTalks(TALKS_DIRECTORY, {
     includeDrafts: isDevelopment,
     publicDirectory: PUBLIC_DIRECTORY,
+    placesCacheFile: PLACES_CACHE_FILE,
     defaultLanguage: getProfile().language,
   });
   cachedTalks = talks;

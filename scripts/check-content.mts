@@ -26,7 +26,9 @@ function collect<T>(check: () => T): T | undefined {
 }
 
 // Drafts too: a draft is checked like any other talk, only its publication waits.
-const talks = collect(() => loadTalks(directory, { includeDrafts: true, publicDirectory }));
+const talks = collect(() =>
+  loadTalks(directory, { includeDrafts: true, publicDirectory, placesCacheFile: path.join(process.cwd(), ".next", "cache", "places.json") }),
+);
 collect(() => loadProfile(path.resolve("content", "speaker.mdx"), { publicDirectory, talksDirectory: directory }));
 
 if (problems.length === 0) {

@@ -66,6 +66,8 @@ export type LoadTalksOptions = {
    * build and the scripts; tests point it at a fixture folder.
    */
   publicDirectory?: string;
+  /** Where the gazetteer keeps its answers between builds (lib/places.ts); none: every location is searched for. */
+  placesCacheFile?: string;
   /** The language of a talk whose file gives none: the profile's (lib/talks.ts passes it); "en" when not given. */
   defaultLanguage?: string;
 };
@@ -103,7 +105,7 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
   }
 
   // Places are resolved for every file at once: the gazetteer finds all locations in one pass.
-  const places = placeEvents(toPlace, problems);
+  const places = placeEvents(toPlace, problems, options.placesCacheFile);
   const talks = read.map(({ talk, sourceEvents }) => ({
     ...talk,
     events: talk.events.map((event, index) => {
@@ -276,8 +278,11 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
  * Each event's place, by event: from its coordinates or its location. An unknown or
  * ambiguous location, or coordinates on an online event, is a problem with the fix.
  */
-function placeEvents(files: readonly EventsToPlace[], problems: ContentProblem[]): Map<TalkEventFrontMatter, Place> {
-  prepareLocations(files.flatMap(({ events }) => events.flatMap((event) => (event.location === undefined ? [] : [event.location]))));
+function placeEvents(files: readonly EventsToPlace[], problems: ContentProblem[], placesCacheFile: string | undefined): Map<TalkEventFrontMatter, Place> {
+  prepareLocations(
+    files.flatMap(({ events }) => events.flatMap((event) => (event.location === undefined ? [] : [event.location]))),
+    { cacheFile: placesCacheFile },
+  );
   const places = new Map<TalkEventFrontMatter, Place>();
   for (const { sourcePath, events, lineOf } of files) {
     events.forEach((event, index) => {
