@@ -7,8 +7,10 @@ type Props = {
   profile: Profile;
 };
 
+// Placed over the box's corner, not in the flow: the island shows it after the first paint, and
+// its coming must move nothing (the heading keeps the room it needs, with or without it).
 const copyButton =
-  "inline-flex items-center rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
+  "absolute top-4 right-4 inline-flex items-center rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
@@ -51,13 +53,11 @@ export function SpeakerBios({ profile }: Props) {
 
 function BioBox({ id, heading, label, children }: { id: string; heading: string; label: string; children: React.ReactNode }) {
   return (
-    <div className="rounded-2xl border border-line bg-surface p-5">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">{heading}</h3>
-        <button type="button" data-copy-target={id} data-copy-label={label} hidden className={copyButton}>
-          Copy {label.charAt(0).toLowerCase() + label.slice(1)}
-        </button>
-      </div>
+    <div className="relative rounded-2xl border border-line bg-surface p-5">
+      <h3 className="flex min-h-9 items-center pr-36 text-sm font-semibold tracking-wide text-muted uppercase">{heading}</h3>
+      <button type="button" data-copy-target={id} data-copy-label={label} hidden className={copyButton}>
+        Copy {label.charAt(0).toLowerCase() + label.slice(1)}
+      </button>
       <div id={id} className="prose mt-3 max-w-none prose-zinc dark:prose-invert prose-a:text-accent">
         {children}
       </div>

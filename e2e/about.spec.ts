@@ -109,6 +109,25 @@ test("each bio has a copy button that copies it, by mouse and by keyboard", asyn
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.locator("#bio-one-line").innerText()).trim());
 });
 
+for (const width of [320, 412, 1280]) {
+  test(`nothing moves at ${width} px when the copy buttons appear`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/about");
+    await expect(page.getByRole("button", { name: "Copy short bio" })).toBeVisible();
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0));
+          }).observe({ type: "layout-shift", buffered: true });
+          // No entry at all is no shift: the observer then never calls back.
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+    expect(shifts).toBe(0);
+  });
+}
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
