@@ -12,13 +12,24 @@ const invalidFixture = (name: string) => path.join(fixtures, "invalid", name);
 const invalidPath = (name: string) => `lib/content/__fixtures__/invalid/${name}`;
 // The files the fixtures' PDF decks are looked for in, as the site's public/ is for real talks.
 const publicDirectory = path.join(fixtures, "public");
+// The WebVTT files the fixtures' events name, as content/transcripts/ is for real talks.
+const transcriptsDirectory = path.join(fixtures, "transcripts");
+const transcriptPath = (name: string) => `lib/content/__fixtures__/transcripts/${name}`;
+const TRANSCRIPT_NAME_RULE =
+  'is not the name of a WebVTT file in content/transcripts/: write a plain file name such as "fosdem-2020.vtt", with only letters, digits, "-", "_" and ".", ending in .vtt (no "/" or "..")';
+// What lib/transcripts.test.ts holds each malformed WebVTT fixture to.
+const BAD_TIMESTAMP =
+  'the cue timing "00:00:03.000 --> 00:00:5.000" is invalid at column 25: must be exactly two digits; write it as start --> end, each time as HH:MM:SS.mmm or MM:SS.mmm, such as "00:01:02.500 --> 00:01:05.000"';
+const END_BEFORE_START = "the cue ends at 00:00:04.000, which is not after it starts at 00:00:05.000: give it an end time later than its start";
+const NO_HEADER = 'the file must start with the line "WEBVTT": add it as the first line, then a blank line';
+const NO_TEXT = 'the cue "00:00:03.000 --> 00:00:05.000" has no text: write its text on the lines below the timing, or remove the cue';
 const PDF_PATH_RULE =
   'is not the path of a PDF under public/: write it as "/slides/my-talk.pdf", starting with / and ending in .pdf, with only letters, digits, "-", "_", "~" and "." (no "..", "//", backslash, query or space), or give an http(s) URL';
 
 /** Loads the files and returns the formatted problems, one string each. */
 function problemsOf(...fileNames: string[]): string[] {
   try {
-    loadTalkFiles(fileNames.map(invalidFixture), { includeDrafts: true, publicDirectory });
+    loadTalkFiles(fileNames.map(invalidFixture), { includeDrafts: true, publicDirectory, transcriptsDirectory });
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as Error).message.split("\n").slice(1).map((line) => line.trim());
@@ -27,7 +38,7 @@ function problemsOf(...fileNames: string[]): string[] {
 }
 
 describe("a valid talk", () => {
-  const talks = loadTalks(validDirectory, { includeDrafts: true, publicDirectory });
+  const talks = loadTalks(validDirectory, { includeDrafts: true, publicDirectory, transcriptsDirectory });
   const talk = talks.find((candidate) => candidate.slug === "full-talk");
 
   it("is read with every field typed and defaults filled", () => {
@@ -55,7 +66,7 @@ describe("a valid talk", () => {
   });
 
   it("looks for PDF decks in the public folder it is given", () => {
-    expect(() => loadTalks(validDirectory, { includeDrafts: true, publicDirectory: path.join(fixtures, "valid") })).toThrow(
+    expect(() => loadTalks(validDirectory, { includeDrafts: true, publicDirectory: path.join(fixtures, "valid"), transcriptsDirectory })).toThrow(
       "lib/content/__fixtures__/valid/full-talk.mdx:17: events[0].slides: /slides/full-talk.pdf does not exist: put the PDF at lib/content/__fixtures__/valid/slides/full-talk.pdf, or give an http(s) URL",
     );
   });
@@ -108,7 +119,7 @@ describe("a valid talk", () => {
 });
 
 describe("languages and formats", () => {
-  const talks = loadTalks(validDirectory, { includeDrafts: true, publicDirectory, defaultLanguage: "de" });
+  const talks = loadTalks(validDirectory, { includeDrafts: true, publicDirectory, transcriptsDirectory, defaultLanguage: "de" });
 
   it("gives a talk its own language, canonical, and its events the talk's unless they say otherwise", () => {
     const turkish = talks.find((talk) => talk.slug === "other-language");
@@ -129,22 +140,23 @@ describe("languages and formats", () => {
 
 describe("sorting and drafts", () => {
   it("sorts newest first, ties by title", () => {
-    const slugs = loadTalks(validDirectory, { includeDrafts: true, publicDirectory }).map((talk) => talk.slug);
-    expect(slugs).toEqual(["draft-talk", "month-talk", "full-talk", "year-only-talk", "tie-alpha", "tie-beta", "other-language", "windows-editor"]);
+    const slugs = loadTalks(validDirectory, { includeDrafts: true, publicDirectory, transcriptsDirectory }).map((talk) => talk.slug);
+    expect(slugs).toEqual(["draft-talk", "month-talk", "full-talk", "year-only-talk", "tie-alpha", "tie-beta", "transcript-talk", "other-language", "windows-editor"]);
   });
 
   it("leaves drafts out of production and keeps them while writing", () => {
-    const published = loadTalks(validDirectory, { includeDrafts: false, publicDirectory });
+    const published = loadTalks(validDirectory, { includeDrafts: false, publicDirectory, transcriptsDirectory });
     expect(published.map((talk) => talk.slug)).not.toContain("draft-talk");
-    expect(published).toHaveLength(7);
-    const withDrafts = loadTalks(validDirectory, { includeDrafts: true, publicDirectory });
+    expect(published).toHaveLength(8);
+    const withDrafts = loadTalks(validDirectory, { includeDrafts: true, publicDirectory, transcriptsDirectory });
     expect(withDrafts.find((talk) => talk.slug === "draft-talk")?.draft).toBe(true);
   });
 });
 
 /**
  * The bad-input corpus: every file in __fixtures__/invalid/ with every line its check must
- * print (after the file's path). A new fixture without an entry here fails the last test.
+ * print: after the file's path when it starts with ":", else whole (a problem in another
+ * file, such as a transcript the talk names). A new fixture without an entry here fails the last test.
  */
 const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["Not_A_Slug.mdx", [":1: file name \"Not_A_Slug\" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. \"my-talk-title.mdx\""]],
@@ -211,19 +223,32 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["tag-without-url.mdx", [":4: tags[1]: needs at least one letter or digit from a-z or 0-9, which its topic page's URL is made of (e.g. \"C++\" gives /talks/tags/c)"]],
   ["tags-not-a-list.mdx", [":4: tags: expected a list (one `- item` per line), got \"Go\""]],
   ["title-not-text.mdx", [":2: title: expected text, got 42"]],
+  ["transcript-malformed.mdx", [
+    `${transcriptPath("bad-timestamp.vtt")}:6: ${BAD_TIMESTAMP}`,
+    `${transcriptPath("end-before-start.vtt")}:6: ${END_BEFORE_START}`,
+    `${transcriptPath("no-header.vtt")}:1: ${NO_HEADER}`,
+    `${transcriptPath("no-text.vtt")}:6: ${NO_TEXT}`,
+  ]],
+  ["transcript-missing.mdx", [":8: events[0].transcript: lib/content/__fixtures__/transcripts/no-such-file.vtt does not exist: put the WebVTT file there, or remove transcript"]],
+  ["transcript-name-invalid.mdx", [
+    `:8: events[0].transcript: "../transcripts/good.vtt" ${TRANSCRIPT_NAME_RULE}`,
+    `:12: events[1].transcript: "captions.srt" ${TRANSCRIPT_NAME_RULE}`,
+    ":16: events[2].transcript: expected the name of a WebVTT file in content/transcripts/, such as \"fosdem-2020.vtt\", got 2021",
+  ]],
+  ["transcript-without-recording.mdx", [":7: events[0].transcript: a transcript belongs to a recording: add this event's recording, or remove transcript"]],
   ["unclosed-tag.mdx", [":9: body: MDX does not parse: Expected a closing tag for `<SlidesLink>` before the end of `paragraph`"]],
   ["unknown-component.mdx", [":9: body: unknown component <Tweet>; the known components are <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["unknown-field-link.mdx", [":5: links[0].url: is required: expected an http(s) URL such as \"https://example.com/page\"", ":6: links[0].href: unknown field \"href\"; known fields here: title, url"]],
   ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, language, events, draft"]],
   ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
-  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides, language, format"]],
+  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides, language, format, transcript"]],
   ["video-embed-not-youtube.mdx", [":9: body: <VideoEmbed>: \"https://vimeo.com/123456789\" is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href=\"…\">label</RecordingLink>"]],
   ["yaml-syntax.mdx", [":3: YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with"]],
 ];
 
 describe("each bad input, with its message", () => {
   it.each(EXPECTED_PROBLEMS)("%s", (fileName, expected) => {
-    expect(problemsOf(fileName)).toEqual(expected.map((line) => `${invalidPath(fileName)}${line}`));
+    expect(problemsOf(fileName)).toEqual(expected.map((line) => (line.startsWith(":") ? `${invalidPath(fileName)}${line}` : line)));
   });
 
   it("covers every fixture, and at least 25 of them", () => {
@@ -265,6 +290,72 @@ describe("reporting", () => {
         invalidPath("no-events.mdx"),
       ]);
       expect((error as Error).message.split("\n")[0]).toBe("Invalid talk content: 2 problems in 2 files");
+    }
+  });
+});
+
+describe("transcripts", () => {
+  const talks = loadTalks(validDirectory, { includeDrafts: true, publicDirectory, transcriptsDirectory });
+
+  it("attaches the parsed transcript to its event, in place of the file name", () => {
+    const event = talks.find((talk) => talk.slug === "transcript-talk")?.events[0];
+    expect(event?.recording).toBe("https://youtu.be/dQw4w9WgXcQ");
+    expect(event?.transcript).toEqual({
+      file: "good.vtt",
+      paragraphs: [
+        { startSeconds: 1, text: "Welcome to the Go devroom. Today: profilers & eBPF. Why <sampling> works so\u00a0well." },
+        { startSeconds: 12, text: "After the pause, a new paragraph. Questions?" },
+      ],
+      cueCount: 5,
+      durationSeconds: 62,
+    });
+  });
+
+  it("leaves events without one as they were", () => {
+    expect(talks.flatMap((talk) => talk.events).filter((event) => "transcript" in event)).toHaveLength(1);
+  });
+
+  it("reads transcripts from the project's content/transcripts/ unless told otherwise", () => {
+    expect(() => loadTalkFiles([path.join(validDirectory, "transcript-talk.mdx")], { includeDrafts: true })).toThrow(
+      "lib/content/__fixtures__/valid/transcript-talk.mdx:8: events[0].transcript: content/transcripts/good.vtt does not exist: put the WebVTT file there, or remove transcript",
+    );
+  });
+
+  it("names a missing file on the event's transcript line", () => {
+    expect(problemsOf("transcript-missing.mdx")).toEqual([
+      `${invalidPath("transcript-missing.mdx")}:8: events[0].transcript: lib/content/__fixtures__/transcripts/no-such-file.vtt does not exist: put the WebVTT file there, or remove transcript`,
+    ]);
+  });
+
+  it("refuses a name that is not a plain .vtt file name", () => {
+    expect(problemsOf("transcript-name-invalid.mdx")[0]).toBe(
+      `${invalidPath("transcript-name-invalid.mdx")}:8: events[0].transcript: "../transcripts/good.vtt" ${TRANSCRIPT_NAME_RULE}`,
+    );
+  });
+
+  it("refuses a transcript on an event without a recording", () => {
+    expect(problemsOf("transcript-without-recording.mdx")).toEqual([
+      `${invalidPath("transcript-without-recording.mdx")}:7: events[0].transcript: a transcript belongs to a recording: add this event's recording, or remove transcript`,
+    ]);
+  });
+
+  it("reports a malformed file at its own line, once however many events name it", () => {
+    try {
+      loadTalkFiles([invalidFixture("transcript-malformed.mdx"), invalidFixture("missing-title.mdx")], { includeDrafts: true, publicDirectory, transcriptsDirectory });
+      expect.unreachable("the transcripts are malformed");
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      const problems = (error as ContentError).problems;
+      expect(problems.map(({ file, line, field }) => ({ file, line, field }))).toEqual([
+        { file: transcriptPath("bad-timestamp.vtt"), line: 6, field: undefined },
+        { file: transcriptPath("end-before-start.vtt"), line: 6, field: undefined },
+        { file: transcriptPath("no-header.vtt"), line: 1, field: undefined },
+        { file: transcriptPath("no-text.vtt"), line: 6, field: undefined },
+        // The talks' own problems keep their order: the transcripts' stay with the talk that names them.
+        { file: invalidPath("missing-title.mdx"), line: 2, field: "title" },
+      ]);
+      expect(problems[0]?.message).toBe(BAD_TIMESTAMP);
+      expect((error as Error).message.split("\n")[0]).toBe("Invalid talk content: 5 problems in 5 files");
     }
   });
 });

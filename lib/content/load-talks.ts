@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { parsePdfPath } from "../embeds";
 import { isOnlineLocation, placeOf, prepareLocations, type Place } from "../places";
+import { readTranscript, type Transcript, type TranscriptResult } from "../transcripts";
 
 import { readFrontMatterFile, schemaProblems } from "./front-matter";
 import { DEFAULT_EVENT_FORMAT, type EventFormat } from "./language";
@@ -26,13 +27,15 @@ import { eventSlug } from "./slug";
  * resolved from `location` by the gazetteer (lib/places.ts) or given as `coordinates`.
  * `place` is absent when the event has neither; `{ kind: "online" }` for "Online".
  */
-export type TalkEvent = Omit<TalkEventFrontMatter, "language" | "format"> & {
+export type TalkEvent = Omit<TalkEventFrontMatter, "language" | "format" | "transcript"> & {
   /** A canonical BCP 47 tag: the event's own, else the talk's. */
   language: string;
   format: EventFormat;
   place?: Place;
+  /** The recording's captions, read from content/transcripts/<transcript.file>; only with a recording. */
+  transcript?: Transcript;
 };
-export type { EventFormat, Place, TalkLink, TalkSpeaker };
+export type { EventFormat, Place, TalkLink, TalkSpeaker, Transcript };
 
 /** A validated talk, as every page, feed and test reads it. */
 export type Talk = {
@@ -66,6 +69,11 @@ export type LoadTalksOptions = {
    * build and the scripts; tests point it at a fixture folder.
    */
   publicDirectory?: string;
+  /**
+   * The folder an event's `transcript: x.vtt` is read from. Defaults to the project's
+   * content/transcripts/ (the working directory's); tests point it at a fixture folder.
+   */
+  transcriptsDirectory?: string;
   /** Where the gazetteer keeps its answers between builds (lib/places.ts); none: every location is searched for. */
   placesCacheFile?: string;
   /** The language of a talk whose file gives none: the profile's (lib/talks.ts passes it); "en" when not given. */
@@ -92,13 +100,20 @@ export function loadTalks(directory: string, options: LoadTalksOptions): Talk[] 
 
 /** As `loadTalks`, for an explicit list of files. */
 export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOptions): Talk[] {
-  const publicDirectory = options.publicDirectory ?? path.join(process.cwd(), "public");
+  const context: ReadContext = {
+    publicDirectory: options.publicDirectory ?? path.join(process.cwd(), "public"),
+    // A literal path: a path built from a variable makes Next's tracer include the whole project.
+    transcriptsDirectory: options.transcriptsDirectory ?? path.join(process.cwd(), "content", "transcripts"),
+    defaultLanguage: options.defaultLanguage ?? "en",
+    transcripts: new Map(),
+    transcriptReaders: new Map(),
+  };
   const problems: ContentProblem[] = [];
   const read: { talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[] }[] = [];
   const toPlace: EventsToPlace[] = [];
   for (const filePath of filePaths) {
     const sourcePath = path.relative(process.cwd(), filePath).split(path.sep).join("/");
-    const result = readTalkFile(filePath, sourcePath, path.basename(filePath), publicDirectory, options.defaultLanguage ?? "en");
+    const result = readTalkFile(filePath, sourcePath, path.basename(filePath), context);
     if (result.eventsToPlace) toPlace.push(result.eventsToPlace);
     if (result.ok) read.push(result);
     else problems.push(...result.problems);
@@ -140,8 +155,10 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
 
   if (problems.length > 0) {
     // File by file, in the order read (places were checked after every file was read); stable within a file.
+    // A transcript's problems stay with the first talk that names it, right after that talk's own.
     const order = new Map(filePaths.map((filePath, index) => [path.relative(process.cwd(), filePath).split(path.sep).join("/"), index]));
-    problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+    const rank = (file: string) => order.get(file) ?? order.get(context.transcriptReaders.get(file) ?? "") ?? 0;
+    problems.sort((a, b) => rank(a.file) - rank(b.file));
     throw new ContentError(problems);
   }
 
@@ -149,6 +166,17 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
     .filter((talk) => options.includeDrafts || !talk.draft)
     .sort((a, b) => comparePartialDates(b.date, a.date) || a.title.localeCompare(b.title, "en"));
 }
+
+/** What reading a talk file needs beyond the file, shared by every file of one load. */
+type ReadContext = {
+  publicDirectory: string;
+  transcriptsDirectory: string;
+  defaultLanguage: string;
+  /** Each transcript read so far, by its path (undefined: no such file): one that several events name is read and reported once. */
+  transcripts: Map<string, TranscriptResult | undefined>;
+  /** A transcript's path relative to the project, to the talk file that first named it. */
+  transcriptReaders: Map<string, string>;
+};
 
 /** A file's events as written, for placing them once every file has been read. */
 type EventsToPlace = { sourcePath: string; events: TalkEventFrontMatter[]; lineOf: (fieldPath: readonly (string | number)[]) => number | undefined };
@@ -170,7 +198,47 @@ function missingPdfProblem(sitePath: string, publicDirectory: string): string | 
   return `${sitePath} does not exist: put the PDF at ${where}, or give an http(s) URL`;
 }
 
-function readTalkFile(filePath: string, sourcePath: string, fileName: string, publicDirectory: string, defaultLanguage: string): ReadResult {
+/**
+ * An event names a transcript: it needs a recording to go with, and the file must exist and
+ * be valid. A file's own problems are reported once, with the first talk that names it.
+ */
+function checkTranscript(
+  event: { transcript: string; recording?: string },
+  fieldPath: readonly (string | number)[],
+  sourcePath: string,
+  locate: (fieldPath: readonly (string | number)[]) => number | undefined,
+  context: ReadContext,
+  problems: ContentProblem[],
+): void {
+  const where = { file: sourcePath, line: locate(fieldPath), field: formatFieldPath(fieldPath) };
+  if (event.recording === undefined) {
+    problems.push({ ...where, message: "a transcript belongs to a recording: add this event's recording, or remove transcript" });
+  }
+  const firstRead = !context.transcripts.has(transcriptPath(event.transcript, context));
+  const result = transcriptOf(event.transcript, context);
+  if (!result) {
+    const relative = path.relative(process.cwd(), transcriptPath(event.transcript, context)).split(path.sep).join("/");
+    problems.push({ ...where, message: `${relative} does not exist: put the WebVTT file there, or remove transcript` });
+  } else if (!result.ok && firstRead) {
+    for (const problem of result.problems) context.transcriptReaders.set(problem.file, sourcePath);
+    problems.push(...result.problems);
+  }
+}
+
+// The name has passed the schema's pattern, a plain file name, so the path stays inside the folder.
+function transcriptPath(fileName: string, context: ReadContext): string {
+  return path.join(context.transcriptsDirectory, fileName);
+}
+
+/** The transcript of that name, read and parsed once per load; undefined when there is no such file. */
+function transcriptOf(fileName: string, context: ReadContext): TranscriptResult | undefined {
+  const filePath = transcriptPath(fileName, context);
+  if (!context.transcripts.has(filePath)) context.transcripts.set(filePath, readTranscript(filePath, fileName));
+  return context.transcripts.get(filePath);
+}
+
+function readTalkFile(filePath: string, sourcePath: string, fileName: string, context: ReadContext): ReadResult {
+  const { publicDirectory, defaultLanguage } = context;
   const problems: ContentProblem[] = [];
   const fail = (problem: Omit<ContentProblem, "file">): ReadResult => ({
     ok: false,
@@ -205,6 +273,11 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
     for (const [fieldPath, href] of decks) {
       const message = href && parsePdfPath(href) ? missingPdfProblem(href, publicDirectory) : undefined;
       if (message) problems.push({ file: sourcePath, line: locate(fieldPath), field: formatFieldPath(fieldPath), message });
+    }
+
+    for (const [index, event] of result.data.events.entries()) {
+      if (event.transcript === undefined) continue;
+      checkTranscript({ transcript: event.transcript, recording: event.recording }, ["events", index, "transcript"], sourcePath, locate, context, problems);
     }
 
     // Events dated to the day are told apart by day and name slug: in /talks.ics (the UID)
@@ -245,11 +318,19 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, pu
   const frontMatter = result.data;
   const language = frontMatter.language ?? defaultLanguage;
   const sourceEvents = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
-  const events: TalkEvent[] = sourceEvents.map((event) => ({
-    ...event,
-    language: event.language ?? language,
-    format: event.format ?? DEFAULT_EVENT_FORMAT,
-  }));
+  const events: TalkEvent[] = sourceEvents.map((source) => {
+    // The file name gives way to the parsed transcript, which keeps it as transcript.file.
+    const { transcript: fileName, ...event } = source;
+    // Checked above: a talk reaches here only with every transcript it names valid.
+    const read = fileName === undefined ? undefined : transcriptOf(fileName, context);
+    const transcript = read?.ok ? read.transcript : undefined;
+    return {
+      ...event,
+      language: event.language ?? language,
+      format: event.format ?? DEFAULT_EVENT_FORMAT,
+      ...(transcript ? { transcript } : {}),
+    };
+  });
   return {
     ok: true,
     eventsToPlace,

@@ -73,6 +73,32 @@ export const slidesHref = z.unknown().transform((value, ctx): string => {
 });
 
 /**
+ * A transcript's file name in content/transcripts/: one plain name, so that it can never
+ * reach outside that folder ("/", "\\", "..") nor name a dotfile. Written without flags so
+ * that the JSON Schema (json-schema.ts) can reuse its source.
+ */
+const TRANSCRIPT_FILE = /^(?!.*\.\.)[A-Za-z0-9_-][A-Za-z0-9_.-]*\.[Vv][Tt][Tt]$/;
+
+/** The pattern a transcript's file name must match, as regular-expression source for JSON Schema. */
+export const TRANSCRIPT_FILE_PATTERN = TRANSCRIPT_FILE.source;
+
+const TRANSCRIPT_EXPECTED = 'the name of a WebVTT file in content/transcripts/, such as "fosdem-2020.vtt"';
+
+/** An event's `transcript:`; that the file exists and parses is checked by load-talks.ts, which knows the folder. */
+export const transcriptFile = z.unknown().transform((value, ctx): string => {
+  const trimmed = typeof value === "string" ? value.trim() : undefined;
+  if (trimmed !== undefined && TRANSCRIPT_FILE.test(trimmed)) return trimmed;
+  ctx.addIssue({
+    code: "custom",
+    message:
+      trimmed === undefined || trimmed === ""
+        ? expectation(value, TRANSCRIPT_EXPECTED)
+        : `${JSON.stringify(trimmed)} is not the name of a WebVTT file in content/transcripts/: write a plain file name such as "fosdem-2020.vtt", with only letters, digits, "-", "_" and ".", ending in .vtt (no "/" or "..")`,
+  });
+  return z.NEVER;
+});
+
+/**
  * YAML reads an unquoted `2020` as a number; the front matter is parsed with the YAML
  * 1.2 core schema (see load-talks.ts), so unquoted `2020-02-01` stays text and an
  * impossible date such as 2021-02-30 is caught here instead of rolling over to March.
@@ -141,6 +167,10 @@ export const eventSchema = z.strictObject({
   slides: describe(slidesHref, "The deck used at this event, when it differs from the talk's: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf.").optional(),
   language: describe(languageTag, 'The language this event was given in, when it differs from the talk\'s: a BCP 47 tag such as "tr".').optional(),
   format: describe(eventFormat, `What kind of session: ${EVENT_FORMATS.join(", ")}. Default: talk.`).optional(),
+  transcript: describe(
+    transcriptFile,
+    'The recording\'s captions as text: the name of a WebVTT file in content/transcripts/, such as "fosdem-2020.vtt". Needs a recording.',
+  ).optional(),
 });
 
 export const talkFrontMatterSchema = z.strictObject({
