@@ -29,8 +29,10 @@ module.exports = (phase) => {
     // Prerender on every core: Next leaves one free by default, which on a 2-core machine
     // halves the workers (2.7 s of 36 s at 1000 talks).
     experimental: { cpus: os.availableParallelism() },
-    // The island route (app/islands/) bundles browser modules with esbuild's native binary.
-    serverExternalPackages: ["esbuild"],
+    // Loaded from node_modules at build rather than bundled: the island route (app/islands/)
+    // runs esbuild's native binary, and the slide renderer (lib/decks.ts) pdf.js with Skia's
+    // native canvas (a .node addon the bundler cannot place; pdf.js bundled adds 2.8 MB).
+    serverExternalPackages: ["esbuild", "pdfjs-dist", "@napi-rs/canvas"],
     ...(isDevelopment
       ? {
           async headers() {
