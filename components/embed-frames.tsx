@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import { EMBED_FRAME_PERMISSIONS, type DeckEmbed, type YouTubeEmbed } from "@/lib/embeds";
 
 import { EmbedFacade } from "./embed-facade";
@@ -53,6 +55,8 @@ type DeckProps = {
   embed: DeckEmbed;
   href: string;
   title: string;
+  /** The deck's first slide, drawn at build, in place of the poster drawn from the title. */
+  firstSlide?: ReactNode;
 };
 
 // What the frame's title says the deck is shown with.
@@ -62,7 +66,7 @@ const DECK_VIEWER_NAMES: Record<DeckEmbed["kind"], string> = { "google-slides": 
  * A Google Slides deck in Google's player, or a PDF from public/ in the browser's own
  * viewer; slides are 16:9, so the same box fits both.
  */
-export function DeckViewer({ embed, href, title }: DeckProps) {
+export function DeckViewer({ embed, href, title, firstSlide }: DeckProps) {
   return (
     <div className={frameBox}>
       <EmbedFacade
@@ -72,13 +76,22 @@ export function DeckViewer({ embed, href, title }: DeckProps) {
         frameTitle={`Slides of ${title} (${DECK_VIEWER_NAMES[embed.kind]})`}
         {...EMBED_FRAME_PERMISSIONS[embed.kind]}
       >
-        <span className={poster}>
-          <span className={posterKicker}>Slides</span>
-          <span className={posterTitle}>{title}</span>
-          <span className={posterAction}>
-            <SlidesIcon className="size-8 sm:size-10" /> Show the slides
+        {firstSlide ? (
+          <span className="relative block size-full bg-white">
+            {firstSlide}
+            <span className={`${posterAction} absolute inset-x-0 bottom-0 bg-linear-to-t from-zinc-950/90 to-transparent px-5 pt-10 pb-4 sm:px-8 sm:pb-6`}>
+              <SlidesIcon className="size-8 sm:size-10" /> Show the slides in the PDF viewer
+            </span>
           </span>
-        </span>
+        ) : (
+          <span className={poster}>
+            <span className={posterKicker}>Slides</span>
+            <span className={posterTitle}>{title}</span>
+            <span className={posterAction}>
+              <SlidesIcon className="size-8 sm:size-10" /> Show the slides
+            </span>
+          </span>
+        )}
       </EmbedFacade>
     </div>
   );

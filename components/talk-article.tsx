@@ -1,10 +1,14 @@
 import { parseDeck, parseYouTubeUrl } from "@/lib/embeds";
 import { inLanguageLabel, isUpcomingEvent, langAttribute, topicSlug, type Talk } from "@/lib/talks";
 
+import type { DeckView } from "@/lib/slide-decks";
+
 import { DeckViewer, RecordingPlayer } from "./embed-frames";
 import { BackToTalks } from "./back-to-talks";
 import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "./icons";
 import { MdxContent } from "./mdx-content";
+import { SlidePicture } from "./slide-picture";
+import { TalkTranscript } from "./talk-transcript";
 import { PartialDateTime } from "./partial-date-time";
 import { SmartLink } from "./smart-link";
 import { DraftMark } from "./talk-card";
@@ -15,6 +19,8 @@ type Props = {
   talk: Talk;
   newer?: Talk;
   older?: Talk;
+  /** The talk's PDF decks, rendered at build (lib/slide-decks.ts): its own and its events'. */
+  decks?: readonly DeckView[];
 };
 
 const primaryButton =
@@ -22,7 +28,7 @@ const primaryButton =
 const secondaryButton =
   "inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-4 py-2 text-sm font-semibold text-ink hover:border-accent hover:text-accent";
 
-export function TalkArticle({ talk, newer, older }: Props) {
+export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
   const [latestEvent] = talk.events;
   const recordings = talk.events.filter((event) => event.recording);
   const onlyRecording = recordings.length === 1 ? recordings[0]?.recording : undefined;
@@ -33,6 +39,11 @@ export function TalkArticle({ talk, newer, older }: Props) {
     return embed && event.recording ? [{ event, embed, href: event.recording }] : [];
   });
   const deck = talk.slides ? parseDeck(talk.slides) : undefined;
+  const slidePages = decks.find((view) => !view.source.event);
+  // Newest first, as the players: each recording's transcript under them.
+  const transcribed = talk.events.flatMap((event) =>
+    event.transcript && event.recording ? [{ ...event, transcript: event.transcript, recording: event.recording }] : [],
+  );
   // The title, summary and abstract are in the talk's language; marked where it is not the page's.
   const lang = langAttribute(talk.language);
 
@@ -123,6 +134,14 @@ export function TalkArticle({ talk, newer, older }: Props) {
         </section>
       ) : null}
 
+      {transcribed.length > 0 ? (
+        <div className="pt-2">
+          {transcribed.map((event) => (
+            <TalkTranscript key={event.fileIndex} event={event} named={transcribed.length > 1} />
+          ))}
+        </div>
+      ) : null}
+
       <section aria-labelledby="abstract-heading" className="py-8">
         <h2 id="abstract-heading" className="sr-only">
           Abstract
@@ -138,8 +157,29 @@ export function TalkArticle({ talk, newer, older }: Props) {
             Slides
           </h2>
           <div className="mt-4">
-            <DeckViewer embed={deck} href={talk.slides} title={talk.title} />
+            <DeckViewer
+              embed={deck}
+              href={talk.slides}
+              title={talk.title}
+              firstSlide={
+                slidePages?.deck.slides[0] ? (
+                  <SlidePicture
+                    hash={slidePages.deck.hash}
+                    slide={slidePages.deck.slides[0]}
+                    sizes="(min-width: 48rem) 46rem, calc(100vw - 2.5rem)"
+                    className="size-full object-contain"
+                  />
+                ) : undefined
+              }
+            />
           </div>
+          {slidePages ? (
+            <p className="mt-4">
+              <SmartLink href={slidePages.source.pagePath} className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
+                All {slidePages.deck.slides.length} slides, with their text <ArrowRightIcon />
+              </SmartLink>
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -148,7 +188,7 @@ export function TalkArticle({ talk, newer, older }: Props) {
           {eventsHeading(talk)}
         </h2>
         <div className="mt-4">
-          <TalkEvents talk={talk} />
+          <TalkEvents talk={talk} decks={decks} />
         </div>
       </section>
 

@@ -1,4 +1,5 @@
 import { eventCalendarFiles, type EventCalendarFile } from "@/lib/calendar";
+import type { DeckView } from "@/lib/slide-decks";
 import { buildDay, eventFacets, isUpcomingEvent, type Talk, type TalkEvent } from "@/lib/talks";
 
 import { CalendarAddIcon, CalendarIcon, PinIcon } from "./icons";
@@ -8,6 +9,8 @@ import { EventLink, RecordingLink, SlidesLink } from "./talk-links";
 
 type Props = {
   talk: Talk;
+  /** The talk's PDF decks, rendered: an event's own gets a link to its slides page. */
+  decks?: readonly DeckView[];
 };
 
 const buttonLink =
@@ -17,7 +20,7 @@ const buttonLink =
  * Where a talk was given: each event with its page, date, place, and its own recording and
  * deck; an upcoming event dated to the day, its own calendar file to add it with.
  */
-export function TalkEvents({ talk }: Props) {
+export function TalkEvents({ talk, decks = [] }: Props) {
   const calendarFiles = new Map<TalkEvent, EventCalendarFile>(eventCalendarFiles([talk], buildDay).map((file) => [file.event, file]));
   return (
     <ol className="space-y-4">
@@ -57,6 +60,7 @@ export function TalkEvents({ talk }: Props) {
                   Slides used at this event
                 </SlidesLink>
               ) : null}
+              <EventSlidesLink view={decks.find((view) => view.source.event === event)} />
               <AddToCalendarLink file={calendarFiles.get(event)} />
             </p>
           ) : null}
@@ -83,6 +87,16 @@ function AddToCalendarLink({ file }: { file: EventCalendarFile | undefined }) {
     >
       <CalendarAddIcon />
       Add to calendar
+    </SmartLink>
+  );
+}
+
+/** An event's own PDF deck, slide by slide. */
+function EventSlidesLink({ view }: { view: DeckView | undefined }) {
+  if (!view) return null;
+  return (
+    <SmartLink href={view.source.pagePath} aria-label={`All ${view.deck.slides.length} slides used at ${view.source.event?.name ?? "this event"}`} className={buttonLink}>
+      All {view.deck.slides.length} slides
     </SmartLink>
   );
 }

@@ -145,6 +145,7 @@ export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredData
         description: talk.summary,
         // The recording is of the event, in the language it was given in.
         inLanguage: event.language,
+        ...(event.transcript ? { transcript: event.transcript.paragraphs.map((paragraph) => paragraph.text).join("\n\n") } : {}),
         url: event.recording,
         ...(youTubeId ? { embedUrl: `https://www.youtube-nocookie.com/embed/${youTubeId}` } : {}),
         thumbnailUrl: imageUrl,

@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadProfile } from "../lib/content/load-profile";
 import { loadTalks } from "../lib/content/load-talks";
 import { ContentError, formatProblem, type ContentProblem } from "../lib/content/problems";
+import { deckProblems, deckSources } from "../lib/slide-decks";
 
 const directory = path.resolve(process.argv[2] ?? path.join("content", "talks"));
 // PDF decks are checked against the project's public/, whichever folder of talks is read.
@@ -30,10 +31,19 @@ const talks = collect(() =>
   loadTalks(directory, { includeDrafts: true, publicDirectory, placesCacheFile: path.join(process.cwd(), ".next", "cache", "places.json") }),
 );
 collect(() => loadProfile(path.resolve("content", "speaker.mdx"), { publicDirectory, talksDirectory: directory }));
+// PDF decks are opened (and rendered into the build's cache, which the build then reuses):
+// an unreadable, encrypted, empty or oversized one is a problem of the talk that names it.
+let deckCount = 0;
+if (talks) {
+  const sources = deckSources(talks);
+  deckCount = new Set(sources.map((source) => source.pdfPath)).size;
+  problems.push(...(await deckProblems(sources)));
+}
 
 if (problems.length === 0) {
   const elapsed = Math.round(performance.now() - started);
-  console.log(`${talks?.length ?? 0} talk files and the speaker's profile checked in ${elapsed} ms: no problems.`);
+  const decks = deckCount > 0 ? `, ${deckCount} PDF ${deckCount === 1 ? "deck" : "decks"}` : "";
+  console.log(`${talks?.length ?? 0} talk files${decks} and the speaker's profile checked in ${elapsed} ms: no problems.`);
 } else {
   for (const problem of problems) console.error(formatProblem(problem));
   const files = new Set(problems.map((problem) => problem.file)).size;

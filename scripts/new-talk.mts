@@ -1,7 +1,8 @@
 // npm run new-talk: writes content/talks/<slug>.mdx for a new talk, with valid front
 // matter and an abstract to replace. Asks on a terminal; scripts pass flags instead:
 //   npm run new-talk -- --title "…" --event "FOSDEM 2026" --date 2026-02-01 \
-//     [--location "Brussels, Belgium"] [--slides URL-or-/slides/x.pdf] [--recording URL] [--dir content/talks]
+//     [--location "Brussels, Belgium"] [--slides URL, /slides/x.pdf or path/to/deck.pdf] [--recording URL] [--dir content/talks]
+// A deck given as a file on disk (path/to/deck.pdf) is copied to public/slides/<slug>.pdf.
 import fs from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
@@ -23,14 +24,53 @@ type Field = {
   check: (value: string) => string | undefined;
 };
 
-/** A deck is a URL, or a PDF the site serves, which must already be in public/. */
+/** A PDF file on disk, outside public/, that the scaffold copies in: "~/Downloads/deck.pdf". */
+function localPdf(value: string): string | undefined {
+  const file = path.resolve(value);
+  if (!/\.pdf$/i.test(file) || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;
+  return file;
+}
+
+/** Whether the file starts as every PDF does, so that a misnamed file is caught here, not at build. */
+function looksLikePdf(file: string): boolean {
+  const head = Buffer.alloc(5);
+  const descriptor = fs.openSync(file, "r");
+  try {
+    fs.readSync(descriptor, head, 0, 5, 0);
+  } finally {
+    fs.closeSync(descriptor);
+  }
+  return head.toString("latin1") === "%PDF-";
+}
+
+/** A deck is a URL, a PDF the site already serves (in public/), or a PDF on disk to copy there. */
 function slidesProblem(value: string): string | undefined {
   if (isHttpUrl(value)) return undefined;
-  if (!value.startsWith("/")) return "expected an http(s) URL, or the path of a PDF under public/ such as /slides/my-talk.pdf";
-  const problem = pdfPathProblem(value);
-  if (problem) return problem;
-  if (!fs.existsSync(path.join("public", value))) return `${value} does not exist: put the PDF at public${value} first`;
-  return undefined;
+  if (value.startsWith("/") && fs.existsSync(path.join("public", value))) return pdfPathProblem(value);
+  const file = localPdf(value);
+  if (file) return looksLikePdf(file) ? undefined : `${value} is not a PDF (it does not start with %PDF-): export the deck as PDF`;
+  if (value.startsWith("/") && !pdfPathProblem(value)) return `${value} does not exist: put the PDF at public${value}, or give the path of a PDF on disk to copy there`;
+  return "expected an http(s) URL, the path of a PDF under public/ such as /slides/my-talk.pdf, or a PDF file on disk such as ~/Downloads/deck.pdf";
+}
+
+/**
+ * The deck's field: a URL or a site path as given; a PDF on disk copied to
+ * public/slides/<slug>.pdf first (never over another file of that name).
+ */
+function deckField(value: string, slug: string): string {
+  if (isHttpUrl(value) || (value.startsWith("/") && fs.existsSync(path.join("public", value)))) return value;
+  const file = localPdf(value)!;
+  const sitePath = `/slides/${slug}.pdf`;
+  const target = path.join("public", "slides", `${slug}.pdf`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    if (!fs.readFileSync(target).equals(fs.readFileSync(file))) fail(`${target} already exists and is another file; rename one of them, or give --slides ${sitePath}`);
+  }
+  console.log(`Copied ${value} to ${target}`);
+  return sitePath;
 }
 
 const FIELDS: Field[] = [
@@ -54,7 +94,12 @@ const FIELDS: Field[] = [
       return resolved.ok ? undefined : resolved.message;
     },
   },
-  { flag: "slides", question: "Slides URL, or a PDF under public/ (e.g. /slides/my-talk.pdf)", required: false, check: slidesProblem },
+  {
+    flag: "slides",
+    question: "Slides: a URL, a PDF under public/ (e.g. /slides/my-talk.pdf), or a PDF file to copy there",
+    required: false,
+    check: slidesProblem,
+  },
   { flag: "recording", question: "Recording URL", required: false, check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL") },
 ];
 
@@ -138,6 +183,8 @@ async function main() {
   const directory = path.resolve(flags.dir!);
   const filePath = path.join(directory, `${slug}.mdx`);
   fs.mkdirSync(directory, { recursive: true });
+  if (fs.existsSync(filePath)) fail(`${path.relative(process.cwd(), filePath)} already exists; choose another title or edit that file`);
+  if (answers.slides) answers.slides = deckField(answers.slides, slug);
   try {
     // "wx": never overwrite a talk that is already there.
     fs.writeFileSync(filePath, talkFile(answers), { flag: "wx" });

@@ -9,7 +9,8 @@
 //   bundler's chunk list (TURBOPACK),
 // - <link rel="preload" as="script"> and <link rel="modulepreload">,
 // - the RSC files (page.txt, __next.*.txt), the JavaScript under _next/, and the
-//   duplicate _not-found page (404.html is the real one).
+//   duplicate _not-found page (404.html is the real one), and any other page that was not
+//   found at build (a dynamic route's placeholder).
 // What stays: the HTML, the stylesheet, JSON-LD, and <script type="module" src="/islands/…">.
 //
 // Any other script is an error naming the page: after a Next.js upgrade that changes its
@@ -80,13 +81,16 @@ export function classifyElement(element) {
  * One page without the runtime.
  * @param {string} html
  * @param {string} where the page's file, for error messages
- * @returns {{ html: string, removed: number }}
+ * @returns {{ html: string, removed: number, notFound: boolean }}
  */
 export function removeRuntimeFromHtml(html, where) {
   const tree = fromHtml(html);
   const problems = [];
   let removed = 0;
+  let notFound = false;
   visit(tree, "element", (element, index, parent) => {
+    // notFound() at build renders the 404 page, which Next marks noindex.
+    if (element.tagName === "meta" && element.properties.name === "robots" && tokens(element.properties.content).includes("noindex")) notFound = true;
     const verdict = classifyElement(element);
     if (verdict === "keep") return undefined;
     if (verdict instanceof Error) {
@@ -100,7 +104,7 @@ export function removeRuntimeFromHtml(html, where) {
   });
   if (problems.length > 0) throw new Error(problems.join("\n"));
   // Named character references (&amp;, &lt;), as Next.js wrote them, not &#x26;.
-  return { html: toHtml(tree, { characterReferences: { useNamedReferences: true } }), removed };
+  return { html: toHtml(tree, { characterReferences: { useNamedReferences: true } }), removed, notFound };
 }
 
 function walk(directory) {
@@ -132,28 +136,33 @@ export function removeClientRuntime(outDir = "out") {
   let scripts = 0;
   const files = walk(outDir);
   const pages = files.filter((file) => file.endsWith(".html"));
+  const notFoundDuplicate = path.join(outDir, "_not-found");
+  const notFoundPages = new Set();
   for (const page of pages) {
     const before = fs.readFileSync(page, "utf8");
-    const { html, removed } = removeRuntimeFromHtml(before, page);
+    const { html, removed, notFound } = removeRuntimeFromHtml(before, page);
+    if (notFound && page !== path.join(outDir, "404.html") && page !== `${notFoundDuplicate}.html`) notFoundPages.add(page);
     fs.writeFileSync(page, html);
     bytesBefore += Buffer.byteLength(before);
     bytesAfter += Buffer.byteLength(html);
     scripts += removed;
   }
 
-  const notFoundDuplicate = path.join(outDir, "_not-found");
   const leftovers = files.filter(
     (file) =>
       isRscFile(file) ||
       (file.startsWith(path.join(outDir, "_next") + path.sep) && /\.js(\.map)?$/.test(file)) ||
       file === `${notFoundDuplicate}.html` ||
-      file.startsWith(notFoundDuplicate + path.sep),
+      file.startsWith(notFoundDuplicate + path.sep) ||
+      // A page that was not found at build: the placeholder a dynamic route with nothing to
+      // generate must name (Next refuses an empty generateStaticParams with output: "export").
+      notFoundPages.has(file),
   );
   for (const file of leftovers) fs.rmSync(file);
   removeEmptyDirectories(outDir);
 
   return {
-    pages: pages.length - (pages.includes(`${notFoundDuplicate}.html`) ? 1 : 0),
+    pages: pages.length - notFoundPages.size - (pages.includes(`${notFoundDuplicate}.html`) ? 1 : 0),
     elementsRemoved: scripts,
     filesRemoved: leftovers.length,
     htmlBytesBefore: bytesBefore,

@@ -23,6 +23,9 @@ const exportedPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"
 <script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\""])</script>
 </body></html>`;
 
+/** The 404 page as the export writes it, for notFound(): marked noindex. */
+const notFoundPage = exportedPage.replace('<meta charset="utf-8"/>', '<meta charset="utf-8"/><meta name="robots" content="noindex"/>');
+
 describe("removing the runtime from a page", () => {
   it("removes the framework's scripts, payload and preloads, and keeps the page, its stylesheet, JSON-LD and islands", () => {
     const { html, removed } = removeRuntimeFromHtml(exportedPage, "out/talks/a-talk.html");
@@ -54,7 +57,7 @@ describe("removing the runtime from an export", () => {
     if (root) fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it("deletes the RSC files, the runtime's JavaScript and the duplicate not-found page, and nothing a visitor fetches", () => {
+  it("deletes the RSC files, the runtime's JavaScript, the duplicate not-found page and pages not found at build, and nothing a visitor fetches", () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "export-"));
     const files: Record<string, string> = {
       "index.html": exportedPage,
@@ -67,9 +70,12 @@ describe("removing the runtime from an export", () => {
       "talks/a-talk/__next.talks.$d$slug.__PAGE__.txt": "rsc",
       "talks/a-talk/social-card.png": "png",
       "robots.txt": "User-Agent: *",
-      "404.html": exportedPage,
+      "404.html": notFoundPage,
       "_not-found.html": exportedPage,
       "_not-found/__next._full.txt": "rsc",
+      // A dynamic route's placeholder, rendered as the 404 page (noindex) and its RSC data.
+      "talks/_no-pdf-deck/slides.html": notFoundPage,
+      "talks/_no-pdf-deck/slides.txt": "rsc",
       "_next/static/chunks/main.js": "js",
       "_next/static/chunks/main.js.map": "map",
       "_next/static/chunks/site.css": "css",
@@ -93,7 +99,8 @@ describe("removing the runtime from an export", () => {
       "talks/a-talk/social-card.png",
     ]);
     expect(result.pages).toBe(4);
-    expect(result.filesRemoved).toBe(10);
+    expect(result.filesRemoved).toBe(12);
+    expect(fs.existsSync(path.join(root, "talks", "_no-pdf-deck"))).toBe(false);
     expect(fs.readFileSync(path.join(root, "talks.html"), "utf8")).not.toContain("__next_f");
   });
 

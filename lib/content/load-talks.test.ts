@@ -65,6 +65,14 @@ describe("a valid talk", () => {
     expect(talk?.body).toContain('<SlidesLink href="/slides/full-talk.pdf"');
   });
 
+  it("keeps where its decks are named, and each event's place in the file, for messages made later", () => {
+    expect(talk?.fieldLines).toEqual({ slides: 5, "events[0].slides": 17, "events[1].slides": 23 });
+    expect(talk?.events.map((event) => [event.name, event.fileIndex])).toEqual([
+      ["Newer Conf 2021", 1],
+      ["Older Conf 2019", 0],
+    ]);
+  });
+
   it("looks for PDF decks in the public folder it is given", () => {
     expect(() => loadTalks(validDirectory, { includeDrafts: true, publicDirectory: path.join(fixtures, "valid"), transcriptsDirectory })).toThrow(
       "lib/content/__fixtures__/valid/full-talk.mdx:17: events[0].slides: /slides/full-talk.pdf does not exist: put the PDF at lib/content/__fixtures__/valid/slides/full-talk.pdf, or give an http(s) URL",
@@ -83,6 +91,7 @@ describe("a valid talk", () => {
       slides: "https://example.com/newer-slides",
       language: "en",
       format: "talk",
+      fileIndex: 1,
       place: { kind: "located", latitude: 52.52437, longitude: 13.41053, city: "Berlin", country: "Germany", countryCode: "DE" },
     });
   });
@@ -113,7 +122,7 @@ describe("a valid talk", () => {
     const windowsTalk = talks.find((candidate) => candidate.slug === "windows-editor");
     expect(windowsTalk?.title).toBe("Ünïcödé — BOM and CRLF");
     expect(windowsTalk?.speakers).toEqual([{ name: "Bartłomiej Płotka" }]);
-    expect(windowsTalk?.events[0]).toEqual({ name: "Çon 2018", date: { year: 2018, month: 2 }, language: "en", format: "talk" });
+    expect(windowsTalk?.events[0]).toEqual({ name: "Çon 2018", date: { year: 2018, month: 2 }, language: "en", format: "talk", fileIndex: 0 });
     expect(windowsTalk?.body).not.toContain("\r");
   });
 });

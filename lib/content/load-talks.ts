@@ -34,6 +34,8 @@ export type TalkEvent = Omit<TalkEventFrontMatter, "language" | "format" | "tran
   place?: Place;
   /** The recording's captions, read from content/transcripts/<transcript.file>; only with a recording. */
   transcript?: Transcript;
+  /** Where the event stands in the file's `events` list (the list is sorted newest first), for messages: `events[2].slides`. */
+  fileIndex: number;
 };
 export type { EventFormat, Place, TalkLink, TalkSpeaker, Transcript };
 
@@ -56,6 +58,11 @@ export type Talk = {
   draft: boolean;
   /** The MDX abstract, already checked by `checkMdxBody`. */
   body: string;
+  /**
+   * The lines of fields that later checks (the PDF decks, read at build) may report on:
+   * `slides`, `events[1].slides`. Absent when the field is.
+   */
+  fieldLines: Record<string, number>;
   /** Relative to the project root, for messages. */
   sourcePath: string;
 };
@@ -317,7 +324,13 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
 
   const frontMatter = result.data;
   const language = frontMatter.language ?? defaultLanguage;
+  const fileIndexOf = new Map(frontMatter.events.map((event, index) => [event, index]));
   const sourceEvents = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
+  const fieldLines: Record<string, number> = {};
+  for (const fieldPath of [["slides"], ...frontMatter.events.map((_, index) => ["events", index, "slides"])]) {
+    const line = locate(fieldPath);
+    if (line !== undefined) fieldLines[formatFieldPath(fieldPath)] = line;
+  }
   const events: TalkEvent[] = sourceEvents.map((source) => {
     // The file name gives way to the parsed transcript, which keeps it as transcript.file.
     const { transcript: fileName, ...event } = source;
@@ -329,6 +342,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
       language: event.language ?? language,
       format: event.format ?? DEFAULT_EVENT_FORMAT,
       ...(transcript ? { transcript } : {}),
+      fileIndex: fileIndexOf.get(source)!,
     };
   });
   return {
@@ -350,6 +364,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
       date: events[0]!.date,
       draft: frontMatter.draft,
       body: file.content,
+      fieldLines,
       sourcePath,
     },
   };

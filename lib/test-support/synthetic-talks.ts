@@ -11,11 +11,11 @@ export const testSite: FeedSite = {
 };
 
 /** An event as a test writes it: language and format may be left out, as in a file. */
-export type SyntheticEvent = Omit<TalkEvent, "language" | "format"> & Partial<Pick<TalkEvent, "language" | "format">>;
+export type SyntheticEvent = Omit<TalkEvent, "language" | "format" | "fileIndex"> & Partial<Pick<TalkEvent, "language" | "format" | "fileIndex">>;
 
-/** An event with what the loader fills in: the talk's language (default "en") and the format "talk". */
-export function syntheticEvent(event: SyntheticEvent, talkLanguage = "en"): TalkEvent {
-  return { ...event, language: event.language ?? talkLanguage, format: event.format ?? "talk" };
+/** An event with what the loader fills in: the talk's language (default "en"), the format "talk", its place in the list. */
+export function syntheticEvent(event: SyntheticEvent, talkLanguage = "en", fileIndex = 0): TalkEvent {
+  return { ...event, language: event.language ?? talkLanguage, format: event.format ?? "talk", fileIndex: event.fileIndex ?? fileIndex };
 }
 
 /**
@@ -31,6 +31,7 @@ export function syntheticTalk(
     title: `Talk ${fields.slug}`,
     summary: `About ${fields.slug}.`,
     language,
+    fieldLines: {},
     tags: [],
     links: [],
     speakers: [],
@@ -38,7 +39,7 @@ export function syntheticTalk(
     body: "",
     sourcePath: `content/talks/${fields.slug}.mdx`,
     ...fields,
-    events: fields.events.map((event) => syntheticEvent(event, language)),
+    events: fields.events.map((event, index) => syntheticEvent(event, language, index)),
     date,
   };
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { TalkArticle } from "@/components/talk-article";
 import { pageMetadata, talkImage } from "@/lib/metadata";
+import { talkDecks } from "@/lib/slide-decks";
 import { talkStructuredData } from "@/lib/structured-data";
 import { getAdjacentTalks, getTalk, getTalks } from "@/lib/talks";
 
@@ -38,7 +39,7 @@ export default async function TalkPage({ params }: Props) {
   return (
     <>
       <JsonLd data={talkStructuredData(talk, { imagePath: talkImage(talk).path })} />
-      <TalkArticle talk={talk} {...getAdjacentTalks(slug)} />
+      <TalkArticle talk={talk} {...getAdjacentTalks(slug)} decks={await talkDecks(talk)} />
     </>
   );
 }
