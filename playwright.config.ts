@@ -24,7 +24,7 @@ const browser = {
   },
 };
 
-const AUTHORING_TESTS = ["**/live-preview.spec.ts", "**/new-talk.spec.ts", "**/add-a-talk.spec.ts"];
+const AUTHORING_TESTS = ["**/live-preview.spec.ts", "**/new-talk.spec.ts", "**/add-a-talk.spec.ts", "**/languages.spec.ts", "**/slides.spec.ts"];
 
 export default defineConfig({
   testDir: "./e2e",

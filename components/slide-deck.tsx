@@ -13,7 +13,9 @@ type Props = {
 
 const navLink = "inline-flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
 
-function megabytes(bytes: number): string {
+/** "840 KB", "3.2 MB": how big the download is. */
+function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
@@ -21,7 +23,7 @@ function megabytes(bytes: number): string {
 function SlideText({ text, lang }: { text: string; lang: string | undefined }) {
   if (text.trim() === "") return <p className="mt-3 text-sm text-muted italic">This slide has no text.</p>;
   return (
-    <div className="mt-3 text-sm text-muted" lang={lang}>
+    <div className="mt-3 text-sm text-muted" lang={lang} data-slide-text="">
       {text.split("\n").map((line, index) => (
         <p key={index}>{line}</p>
       ))}
@@ -62,14 +64,14 @@ export function SlideDeck({ source, deck }: Props) {
         </p>
         <p className="mt-5 flex flex-wrap gap-3">
           <SmartLink href={source.pdfPath} className={navLink}>
-            <SlidesIcon /> The PDF ({megabytes(pdfSize(source.pdfPath))})
+            <SlidesIcon /> The PDF ({fileSize(pdfSize(source.pdfPath))})
           </SmartLink>
         </p>
       </header>
 
       <ol className="mt-8 space-y-12">
         {deck.slides.map((slide) => (
-          <li key={slide.number} id={`slide-${slide.number}`} aria-labelledby={`slide-${slide.number}-heading`} className="scroll-mt-6">
+          <li key={slide.number} id={`slide-${slide.number}`} className="scroll-mt-6">
             <div className="flex items-baseline justify-between gap-3">
               <h2 id={`slide-${slide.number}-heading`} className="text-base font-semibold text-ink">
                 Slide {slide.number}

@@ -83,11 +83,18 @@ function render(source: DeckSource): Promise<Deck | ContentProblem> {
   const stamp = stampOf(file);
   const known = rendered.get(file);
   if (known && known.stamp === stamp) return known.deck;
-  const deck = loadDeck(file, { cacheDirectory: DECK_CACHE_DIRECTORY, name: source.pdfPath }).then((result): Deck | ContentProblem =>
-    result.ok
-      ? result.deck
-      : { file: source.talk.sourcePath, line: source.talk.fieldLines[source.field], field: source.field, message: result.problem.message },
-  );
+  const started = performance.now();
+  const deck = loadDeck(file, { cacheDirectory: DECK_CACHE_DIRECTORY, name: source.pdfPath }).then((result): Deck | ContentProblem => {
+    if (!result.ok) {
+      return { file: source.talk.sourcePath, line: source.talk.fieldLines[source.field], field: source.field, message: result.problem.message };
+    }
+    // Said only when there was work: a build whose decks are all cached says nothing.
+    if (result.rendered > 0) {
+      const elapsed = performance.now() - started;
+      console.log(`Rendered ${result.rendered} slides of ${source.pdfPath} in ${Math.round(elapsed)} ms (${Math.round(elapsed / result.rendered)} ms a slide), kept in .next/cache/decks`);
+    }
+    return result.deck;
+  });
   rendered.set(file, { stamp, deck });
   return deck;
 }

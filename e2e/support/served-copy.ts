@@ -9,6 +9,8 @@ export type ServedCopy = {
   site: string;
   /** Where it is served: `http://127.0.0.1:<port>`. */
   origin: string;
+  /** What `npm run build` printed. */
+  buildOutput: string;
   /** Stops the server and removes the copy. */
   close: () => Promise<void>;
 };
@@ -18,7 +20,7 @@ export type ServedCopy = {
  * then built and served with the README's two commands, as the owner's push would be:
  * `npm run build`, then `npm start` on `port`. Resolves once it answers.
  */
-export async function buildAndServeCopy(prefix: string, port: number, prepare: (site: string) => void): Promise<ServedCopy> {
+export async function buildAndServeCopy(prefix: string, port: number, prepare: (site: string) => void | Promise<void>): Promise<ServedCopy> {
   const copy = makeWorkCopy(process.cwd(), prefix);
   let server: ChildProcess | undefined;
   const close = async () => {
@@ -30,7 +32,7 @@ export async function buildAndServeCopy(prefix: string, port: number, prepare: (
     copy.remove();
   };
   try {
-    prepare(copy.site);
+    await prepare(copy.site);
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
     const built = spawnSync("npm", ["run", "build"], { cwd: copy.site, env, encoding: "utf8" });
     expect(built.status, built.stdout + built.stderr).toBe(0);
@@ -39,7 +41,7 @@ export async function buildAndServeCopy(prefix: string, port: number, prepare: (
     await expect
       .poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status ?? 0, { timeout: 60_000, intervals: [500] })
       .toBe(200);
-    return { site: copy.site, origin, close };
+    return { site: copy.site, origin, buildOutput: built.stdout, close };
   } catch (error) {
     await close();
     throw error;

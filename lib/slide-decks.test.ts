@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+import { deckImageUrl, deckSourceFor, deckSources } from "./slide-decks";
+import { syntheticTalk } from "./test-support/synthetic-talks";
+
+const talk = syntheticTalk({
+  slug: "decks",
+  slides: "/slides/decks.pdf",
+  events: [
+    { name: "FOSDEM 2027", date: { year: 2027, month: 2 }, slides: "/slides/fosdem.pdf", fileIndex: 2 },
+    { name: "FOSDEM 2027", date: { year: 2027, month: 1, day: 5 }, slides: "/slides/fosdem-rehearsal.pdf", fileIndex: 1 },
+    { name: "Meetup", date: { year: 2026 }, slides: "/slides/decks.pdf", fileIndex: 0 },
+    { name: "Hosted", date: { year: 2025 }, slides: "https://speakerdeck.com/x/y", fileIndex: 3 },
+  ],
+});
+
+describe("which decks get slides pages", () => {
+  const sources = deckSources([talk]);
+
+  it("gives the talk's PDF its page, and each event's own PDF a page named after the event", () => {
+    expect(sources.map(({ pagePath, field, pdfPath }) => ({ pagePath, field, pdfPath }))).toEqual([
+      { pagePath: "/talks/decks/slides", field: "slides", pdfPath: "/slides/decks.pdf" },
+      { pagePath: "/talks/decks/slides/fosdem-2027", field: "events[2].slides", pdfPath: "/slides/fosdem.pdf" },
+      // Two events whose names make the same slug are told apart by the date.
+      { pagePath: "/talks/decks/slides/fosdem-2027-2027-1-5", field: "events[1].slides", pdfPath: "/slides/fosdem-rehearsal.pdf" },
+    ]);
+  });
+
+  it("sends an event that used the talk's own PDF to the talk's page, and a hosted deck nowhere", () => {
+    expect(deckSourceFor(talk, talk.events[2])?.pagePath).toBe("/talks/decks/slides");
+    expect(deckSourceFor(talk, talk.events[3])).toBeUndefined();
+    expect(deckSourceFor(talk)?.pagePath).toBe("/talks/decks/slides");
+    expect(deckSources([syntheticTalk({ slug: "none", slides: "https://example.com/deck", events: [{ name: "X", date: { year: 2020 } }] })])).toEqual([]);
+  });
+
+  it("serves images under the PDF's hash, so a changed PDF gets new URLs", () => {
+    expect(deckImageUrl("a".repeat(64), "001-640.webp")).toBe(`/deck-images/${"a".repeat(64)}/001-640.webp`);
+  });
+});
