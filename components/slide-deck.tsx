@@ -71,7 +71,9 @@ export function SlideDeck({ source, deck }: Props) {
 
       <ol className="mt-8 space-y-12">
         {deck.slides.map((slide) => (
-          <li key={slide.number} id={`slide-${slide.number}`} className="scroll-mt-6">
+          // Slides after the first are laid out and painted when they come near the screen, not
+          // while the page first renders: a long deck's first frame costs what one slide does.
+          <li key={slide.number} id={`slide-${slide.number}`} className={slide.number === 1 ? "scroll-mt-6" : "scroll-mt-6 slide-deferred"}>
             <div className="flex items-baseline justify-between gap-3">
               <h2 id={`slide-${slide.number}-heading`} className="text-base font-semibold text-ink">
                 Slide {slide.number}
