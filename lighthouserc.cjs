@@ -69,7 +69,10 @@ module.exports = {
       assertions: {
         "categories:performance": everyRun(["error", { minScore: 0.99 }]),
         "total-blocking-time": everyRun(["error", { maxNumericValue: 0 }]),
-        "cumulative-layout-shift": everyRun(["error", { maxNumericValue: 0 }]),
+        // Below what anyone could see: a script-free topic page once scored 0.000016 (a hundredth
+        // of a pixel, not reproduced in 25 loads), while a real shift, the about page's Copy
+        // buttons making their rows taller, was 0.011 and fails this.
+        "cumulative-layout-shift": everyRun(["error", { maxNumericValue: 0.001 }]),
         "categories:accessibility": everyRun(["error", { minScore: 1 }]),
         "categories:best-practices": everyRun(["error", { minScore: 1 }]),
         "categories:seo": everyRun(["error", { minScore: 1 }]),
