@@ -1,4 +1,4 @@
-import type { Talk } from "@/lib/talks";
+import { buildDay, isUpcomingEvent, type CalendarDay, type Talk } from "@/lib/talks";
 
 type Props = {
   talks: readonly Talk[];
@@ -6,11 +6,16 @@ type Props = {
 
 type YearCount = { year: number; count: number };
 
-/** Every year from the first talk to the last, including years without any, oldest first. */
-export function countEventsPerYear(talks: readonly Talk[]): YearCount[] {
+/**
+ * Every year from the first talk to the last, including years without any, oldest first.
+ * Given events only: an upcoming one is not a talk given (yet), as the chart's title says.
+ */
+export function countEventsPerYear(talks: readonly Talk[], today: CalendarDay = buildDay): YearCount[] {
   const counts = new Map<number, number>();
   for (const talk of talks) {
-    for (const event of talk.events) counts.set(event.date.year, (counts.get(event.date.year) ?? 0) + 1);
+    for (const event of talk.events) {
+      if (!isUpcomingEvent(event, today)) counts.set(event.date.year, (counts.get(event.date.year) ?? 0) + 1);
+    }
   }
   if (counts.size === 0) return [];
   const years = [...counts.keys()];
