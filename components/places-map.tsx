@@ -1,4 +1,4 @@
-import type { EventOfTalk, SpeakerRecord, SpokenPlace } from "@/lib/speaker-record";
+import { plural, type EventOfTalk, type SpeakerRecord, type SpokenPlace } from "@/lib/speaker-record";
 import { langAttribute } from "@/lib/talks";
 import { drawWorldMap } from "@/lib/world-map";
 
@@ -8,8 +8,6 @@ import { SmartLink } from "./smart-link";
 type Props = {
   record: SpeakerRecord;
 };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function countsText({ given, upcoming }: { given: number; upcoming: number }): string {
   const parts = [...(given > 0 ? [plural(given, "event", "events")] : []), ...(upcoming > 0 ? [`${upcoming} upcoming`] : [])];

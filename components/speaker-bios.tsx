@@ -1,3 +1,4 @@
+import { countWords } from "@/lib/content/profile-schema";
 import type { Profile } from "@/lib/profile";
 
 import { IslandScript } from "./island-script";
@@ -12,10 +13,6 @@ type Props = {
 const copyButton =
   "absolute top-4 right-4 inline-flex items-center rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
 
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter(Boolean).length;
-}
-
 /**
  * The bios an organiser asks for, each in a box with a button that copies it (the
  * copy-text island, components/islands/copy-text.ts). The buttons are rendered hidden and
@@ -24,7 +21,7 @@ function wordCount(text: string): number {
 export function SpeakerBios({ profile }: Props) {
   const bios = [
     { id: "bio-one-line", heading: "One line", label: "One-line bio", text: profile.tagline },
-    { id: "bio-short", heading: `Short bio · ${wordCount(profile.shortBio)} words`, label: "Short bio", text: profile.shortBio },
+    { id: "bio-short", heading: `Short bio · ${countWords(profile.shortBio)} words`, label: "Short bio", text: profile.shortBio },
   ];
   return (
     <section aria-labelledby="bios-heading" className="border-t border-line py-8">

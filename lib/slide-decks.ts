@@ -65,11 +65,6 @@ function toSlugDate(event: TalkEvent): string {
   return [event.date.year, event.date.month, event.date.day].filter((part) => part !== undefined).join("-");
 }
 
-/** The talk's own deck, or the deck an event used; undefined when it is not a PDF of the site's. */
-export function deckSourceFor(talk: Talk, event?: TalkEvent): DeckSource | undefined {
-  return deckSources([talk]).find((source) => source.event === event || (event && !source.event && event.slides === source.pdfPath));
-}
-
 const rendered = new Map<string, { stamp: string; deck: Promise<Deck | ContentProblem> }>();
 
 /** Changes when the file does, so that `npm run dev` renders a replaced PDF again. */

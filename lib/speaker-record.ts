@@ -129,7 +129,8 @@ export function speakerRecord(talks: readonly Talk[], today?: CalendarDay): Spea
   };
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** "1 event", "2 events". */
+export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "9 talks at 10 events in 4 countries since 2020", and the upcoming ones when there are. */
 export function recordSentence(record: SpeakerRecord): string {

@@ -5,8 +5,9 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 
-export const SITE_PORT = 3211;
-export const FIXTURE_PORT = 3212;
+// The ports lighthouserc.cjs audits.
+const SITE_PORT = 3211;
+const FIXTURE_PORT = 3212;
 
 const fixture = JSON.parse(fs.readFileSync("test-results/lighthouse-fixture.json", "utf8"));
 

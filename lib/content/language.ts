@@ -1,19 +1,12 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 
-import { describeValue } from "./problems";
+import { expectation } from "./problems";
 
 /**
  * Languages and formats of talks and events: the tags content files give, how they are
  * checked, and how pages name them ("Turkish", "Workshop").
  */
-
-/** "is required: expected X" for a missing field, "is empty: …" for `field:` alone, else "expected X, got …". */
-function expectation(value: unknown, expected: string): string {
-  if (value === undefined) return `is required: expected ${expected}`;
-  if (value === null) return `is empty: expected ${expected}`;
-  return `expected ${expected}, got ${describeValue(value)}`;
-}
 
 export const LANGUAGE_EXPECTED = 'a BCP 47 language tag such as "en", "en-GB" or "tr"';
 

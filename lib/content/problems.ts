@@ -46,6 +46,16 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** A short, quoted rendering of what the author wrote, for "got …" in messages. */
+/**
+ * The message of a custom field check: "is required: expected X" for a missing field,
+ * "is empty: …" for `field:` alone, else "expected X, got …".
+ */
+export function expectation(value: unknown, expected: string): string {
+  if (value === undefined) return `is required: expected ${expected}`;
+  if (value === null) return `is empty: expected ${expected}`;
+  return `expected ${expected}, got ${describeValue(value)}`;
+}
+
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (typeof value === "string") return value === "" ? "an empty string" : JSON.stringify(truncate(value));

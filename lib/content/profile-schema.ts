@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { languageTag } from "./language";
-import { describeValue } from "./problems";
+import { expectation } from "./problems";
 import { httpUrl } from "./schema";
 
 /**
@@ -23,13 +23,6 @@ export const SHORT_BIO_MAX_WORDS = 80;
 const text = z.string().trim().min(1);
 
 const describe = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
-
-/** "is required: expected X" for a missing field, "is empty: …" for `field:` alone, else "expected X, got …". */
-function expectation(value: unknown, expected: string): string {
-  if (value === undefined) return `is required: expected ${expected}`;
-  if (value === null) return `is empty: expected ${expected}`;
-  return `expected ${expected}, got ${describeValue(value)}`;
-}
 
 export function countWords(value: string): number {
   const trimmed = value.trim();

@@ -4,7 +4,7 @@ import { parsePdfPath } from "../embeds";
 
 import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
-import { describeValue } from "./problems";
+import { describeValue, expectation } from "./problems";
 import { slugFromTitle } from "./slug";
 
 /**
@@ -18,13 +18,6 @@ import { slugFromTitle } from "./slug";
 export const SUMMARY_MAX_LENGTH = 280;
 
 const text = z.string().trim().min(1);
-
-/** "is required: expected X" for a missing field, "is empty: …" for `field:` alone, else "expected X, got …". */
-function expectation(value: unknown, expected: string): string {
-  if (value === undefined) return `is required: expected ${expected}`;
-  if (value === null) return `is empty: expected ${expected}`;
-  return `expected ${expected}, got ${describeValue(value)}`;
-}
 
 /** Only http(s): a `javascript:` or `data:` URL in a link is never what an author meant. */
 export function isHttpUrl(value: string): boolean {
