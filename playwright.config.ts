@@ -1,8 +1,25 @@
+import { execFileSync } from "node:child_process";
+
 import { defineConfig, devices } from "@playwright/test";
 
 import chromium from "./scripts/chromium.cjs";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+/**
+ * The port `npm start` listens on for the run: $E2E_PORT, else one the system says is free now.
+ * Playwright reads this file again in each worker, so the choice goes into the environment the
+ * workers inherit. Synchronous (a config cannot wait), hence the child process.
+ */
+function runPort(): number {
+  if (!process.env.E2E_PORT) {
+    const probe = "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+    process.env.E2E_PORT = execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" });
+  }
+  const port = Number(process.env.E2E_PORT);
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`E2E_PORT=${process.env.E2E_PORT}: expected a port number`);
+  return port;
+}
+
+const PORT = runPort();
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Playwright cannot download browsers on a closed network: the system Chromium when there
@@ -60,7 +77,8 @@ export default defineConfig({
   webServer: {
     command: `npm start -- --listen tcp://127.0.0.1:${PORT}`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    // Never a server this run did not start: a busy port is an error, not a site to test.
+    reuseExistingServer: false,
     timeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: "1" },
     stdout: "ignore",

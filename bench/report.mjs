@@ -148,6 +148,32 @@ function lighthouseSection(lighthouse) {
       }),
     ),
     "",
+    ...calibratedSection(lighthouse),
+  ];
+}
+
+/** The same runs on the phone the test gate asserts: the slowdown calibrated from each run's benchmarkIndex. */
+function calibratedSection(lighthouse) {
+  const pages = Object.entries(lighthouse.pages).filter(([, page]) => page.shipped.calibrated);
+  if (pages.length === 0) return [];
+  const spread = (figure, format) => `${format(figure.median)} (${format(figure.min)}–${format(figure.max)})`;
+  return [
+    "### Raw and calibrated, shipped pages (median, and range, of the runs)",
+    "",
+    "Raw is Lighthouse's default phone: the host's observed main-thread times times 4, so it is faster on a fast host. " +
+      "Calibrated is the phone of `npm run test:lighthouse`: the slowdown from each run's own benchmarkIndex (scripts/lighthouse.mjs), the same phone on any host.",
+    "",
+    "| page | benchmarkIndex | CPU slowdown | performance raw | calibrated | TBT raw | calibrated | LCP raw | calibrated |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...pages.map(([name, page]) => {
+      const { raw, calibrated } = page.shipped;
+      return (
+        `| ${name} | ${spread(raw.benchmarkIndex, (v) => Math.round(v))} | ${spread(calibrated.cpuMultiplier, (v) => `${v.toFixed(1)}x`)} | ` +
+        `${spread(raw.performance, score)} | ${spread(calibrated.performance, score)} | ${spread(raw.tbtMs, ms)} | ${spread(calibrated.tbtMs, ms)} | ` +
+        `${spread(raw.lcpMs, ms)} | ${spread(calibrated.lcpMs, ms)} |`
+      );
+    }),
+    "",
   ];
 }
 

@@ -58,7 +58,8 @@ const loadSize = options["skip-load"] ? null : nearestSize(Number(options["load-
 const buildRunCount = (size) => (options.runs ? Math.max(1, Number(options.runs)) : size <= 100 ? 2 : 1);
 
 const VARIANTS = ["stock", "shipped"];
-const PAGES = ["home", "index", "talk"];
+/** One page of each kind the site has (a deck's slides page needs a PDF: the test gate measures its fixture). */
+const PAGES = ["home", "index", "talk", "about", "topics", "topic"];
 
 function log(message) {
   const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
@@ -223,7 +224,9 @@ function measureVariants(site) {
   brotliSizes.clear();
   const roots = { stock: path.join(site, STOCK_DIR), shipped: path.join(site, "out") };
   const routes = builtPageRoutes(roots.shipped);
-  const routeOf = { home: "/", index: "/talks", talk: pickTalkRoute(site, routes) };
+  const topic = routes.filter((route) => route.startsWith("/talks/tags/")).sort()[0];
+  if (!topic) throw new Error("bench: the export has no topic page");
+  const routeOf = { home: "/", index: "/talks", talk: pickTalkRoute(site, routes), about: "/about", topics: "/talks/tags", topic };
   const pages = Object.fromEntries(
     PAGES.map((name) => [name, { route: routeOf[name], ...Object.fromEntries(VARIANTS.map((variant) => [variant, weighPage(roots[variant], routeOf[name])])) }]),
   );
@@ -309,11 +312,18 @@ async function measureLighthouse({ origin, stockPolicy }, pages, size) {
     lighthouse.pages[name] = { route: pages[name].route };
     for (const variant of VARIANTS) {
       const runs = samples[name][variant];
-      const medians = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((sample) => sample[key]))]));
-      lighthouse.pages[name][variant] = { median: medians, runs };
+      const figuresOf = (pick) => Object.fromEntries(Object.keys(pick(runs[0])).filter((key) => typeof pick(runs[0])[key] === "number").map((key) => {
+        const values = runs.map((sample) => pick(sample)[key]);
+        return [key, { median: median(values), min: Math.min(...values), max: Math.max(...values) }];
+      }));
+      const medians = Object.fromEntries(Object.entries(figuresOf((sample) => sample)).map(([key, figure]) => [key, figure.median]));
+      // Raw (Lighthouse's default 4x of this host) and calibrated (the gate's phone), with ranges.
+      lighthouse.pages[name][variant] = { median: medians, raw: figuresOf((sample) => sample), calibrated: figuresOf((sample) => sample.calibrated), runs };
       log(
         `Lighthouse ${name} ${variant}: performance ${medians.performance}, LCP ${Math.round(medians.lcpMs)} ms, TBT ${Math.round(medians.tbtMs)} ms, ` +
-          `${Math.round(medians.transferBytes / 1024)} KB transferred, script evaluation ${Math.round(medians.scriptEvaluationMs)} ms`,
+          `${Math.round(medians.transferBytes / 1024)} KB transferred, script evaluation ${Math.round(medians.scriptEvaluationMs)} ms; ` +
+          `calibrated (benchmarkIndex ${Math.round(medians.benchmarkIndex)}): performance ${lighthouse.pages[name][variant].calibrated.performance.median}, ` +
+          `TBT ${Math.round(lighthouse.pages[name][variant].calibrated.tbtMs.median)} ms`,
       );
       const errors = Math.max(...runs.map((sample) => sample.consoleErrors));
       if (errors > 0) log(`warning: Lighthouse saw ${errors} console errors on ${name} (${variant}): a CSP violation would be one`);

@@ -5,10 +5,10 @@
 // - stock: the same server over out-stock/ (the export as `next build` wrote it), with
 //   serve-stock.json: the site's headers, but a CSP that lets Next.js's inline scripts run
 //   (see stockServeConfig), or the runtime would be blocked and not measured.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+
+export { freePort, startServer, stopAllServers, stopServer } from "../scripts/local-server.mjs";
 
 export const STOCK_DIR = "out-stock";
 export const STOCK_CONFIG = "serve-stock.json";
@@ -65,68 +65,4 @@ export function stockStartScript(startScript) {
     throw new Error(`package.json's start script no longer contains "${shipped}": teach bench/servers.mjs how it serves out/ (${startScript})`);
   }
   return startScript.replace(shipped, `serve ${STOCK_DIR} --config ../${STOCK_CONFIG}`);
-}
-
-/** A port nobody listens on now, on 127.0.0.1, chosen by the system. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const running = new Set();
-
-/**
- * Starts a shell command in its own process group (npm, sh and serve), and waits until the
- * URL answers 200 while that process is still alive (so that another program on the port
- * is never measured by mistake).
- */
-export async function startServer(command, { cwd, url, env = {} }) {
-  const child = spawn("sh", ["-c", command], {
-    cwd,
-    env: { ...process.env, ...env, PATH: `${path.join(cwd, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}` },
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true,
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-2000)));
-  running.add(child);
-  child.on("exit", (code, signal) => {
-    if (running.has(child)) {
-      running.delete(child);
-      console.error(`bench: \`${command}\` stopped by itself (${signal ?? `exit code ${code}`})${stderr ? `:\n${stderr}` : ""}`);
-    }
-  });
-  for (let attempt = 0; attempt < 100 && child.exitCode === null; attempt++) {
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (response.ok && child.exitCode === null) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stopServer(child);
-  throw new Error(`\`${command}\` did not answer 200 at ${url}${stderr ? `:\n${stderr}` : ""}`);
-}
-
-export function stopServer(child) {
-  running.delete(child);
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
-}
-
-/** Stops every server this process started and has not stopped yet (on an interrupt). */
-export function stopAllServers() {
-  for (const child of [...running]) stopServer(child);
 }

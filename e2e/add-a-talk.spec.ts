@@ -15,8 +15,8 @@ import { buildAndServeCopy, type ServedCopy } from "./support/served-copy";
 // public/slides/ (the seed has none, and the site ships no placeholder), build, serve, and look.
 test.describe.configure({ mode: "serial" });
 
-const PORT = 3250;
-const origin = `http://127.0.0.1:${PORT}`;
+/** Where the built copy is served, on a port chosen when it starts. */
+let origin = "";
 const SLUG = "tracing-q-and-a-live";
 // Characters that break feeds and pages when they are not escaped.
 const TITLE = `Tracing Q&A <Live>: "Ask" Anything`;
@@ -34,7 +34,7 @@ let served: ServedCopy | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  served = await buildAndServeCopy("talks-add-", PORT, (site) => {
+  served = await buildAndServeCopy("talks-add-", (site) => {
     fs.mkdirSync(path.join(site, "public", "slides"), { recursive: true });
     fs.writeFileSync(path.join(site, "public", ...PDF_PATH.split("/")), PDF);
     fs.writeFileSync(
@@ -56,6 +56,7 @@ test.beforeAll(async () => {
       ].join("\n"),
     );
   });
+  origin = served.origin;
 });
 
 test.afterAll(async () => {

@@ -12,8 +12,8 @@ import { buildAndServeCopy, type ServedCopy } from "./support/served-copy";
 // owner's push would be, every place that shows a talk must say so, and mark the language.
 test.describe.configure({ mode: "serial" });
 
-const PORT = 3260;
-const origin = `http://127.0.0.1:${PORT}`;
+/** Where the built copy is served, on a port chosen when it starts. */
+let origin = "";
 const SLUG = "go-ile-surekli-profilleme";
 const TITLE = "Go ile Sürekli Profilleme";
 const SUMMARY = "Go servislerinin CPU ve bellek kullanımını üretimde sürekli profilleyerek anlamak.";
@@ -26,7 +26,7 @@ let served: ServedCopy | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  served = await buildAndServeCopy("talks-lang-", PORT, (site) => {
+  served = await buildAndServeCopy("talks-lang-", (site) => {
     fs.writeFileSync(
       path.join(site, "content", "talks", `${SLUG}.mdx`),
       [
@@ -52,6 +52,7 @@ test.beforeAll(async () => {
       ].join("\n"),
     );
   });
+  origin = served.origin;
 });
 
 test.afterAll(async () => {

@@ -4,13 +4,14 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
+import { freePort } from "../scripts/local-server.mjs";
 import { makeWorkCopy } from "../scripts/work-copy.mjs";
 
 // `npm run dev` on a copy of the project: the author edits talk files and reloads.
 test.describe.configure({ mode: "serial" });
 
-const PORT = 3240;
-const origin = `http://127.0.0.1:${PORT}`;
+/** Where `next dev` listens, on a port chosen when it starts. */
+let origin = "";
 let copy: ReturnType<typeof makeWorkCopy>;
 let server: ChildProcess;
 const talkFile = (slug: string) => path.join(copy.site, "content", "talks", `${slug}.mdx`);
@@ -18,7 +19,9 @@ const talkFile = (slug: string) => path.join(copy.site, "content", "talks", `${s
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   copy = makeWorkCopy(process.cwd(), "talks-dev-");
-  server = spawn(process.execPath, [path.join(copy.site, "node_modules", "next", "dist", "bin", "next"), "dev", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [path.join(copy.site, "node_modules", "next", "dist", "bin", "next"), "dev", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: copy.site,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",

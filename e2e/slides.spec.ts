@@ -16,18 +16,18 @@ import { SLIDES_FIXTURE as F, writeSlidesFixture } from "./support/slides-fixtur
 // `npm run new-talk -- --slides path/to/deck.pdf`; built and served as the owner's push would be.
 test.describe.configure({ mode: "serial" });
 
-const PORT = 3270;
 const NEW_TALK = { title: "Deck Copy Check", slug: "deck-copy-check", texts: ["Copied deck, slide one", "Copied deck, slide two"] };
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 let served: ServedCopy | undefined;
-const origin = `http://127.0.0.1:${PORT}`;
-const slidesPage = `${origin}/talks/${F.slug}/slides`;
-const talkPage = `${origin}/talks/${F.slug}`;
+// Where the built copy is served, on a port chosen when it starts.
+let origin = "";
+let slidesPage = "";
+let talkPage = "";
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  served = await buildAndServeCopy("talks-slides-", PORT, async (site) => {
+  served = await buildAndServeCopy("talks-slides-", async (site) => {
     await writeSlidesFixture(site);
     // The owner's path for a deck on disk: the scaffold copies it into public/slides/.
     const downloaded = path.join(site, "..", "downloaded-deck.pdf");
@@ -42,6 +42,9 @@ test.beforeAll(async () => {
     expect(fs.readFileSync(path.join(site, "content", "talks", `${NEW_TALK.slug}.mdx`), "utf8")).toContain(`slides: /slides/${NEW_TALK.slug}.pdf`);
     expect(fs.readFileSync(path.join(site, "public", "slides", `${NEW_TALK.slug}.pdf`)).equals(fs.readFileSync(downloaded))).toBe(true);
   });
+  origin = served.origin;
+  slidesPage = `${origin}/talks/${F.slug}/slides`;
+  talkPage = `${origin}/talks/${F.slug}`;
 });
 
 test.afterAll(async () => {

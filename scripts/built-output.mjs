@@ -1,7 +1,7 @@
 // Reads what `npm run build` wrote to out/: the pages, the other files, and what each page
-// loads. Shared by the end-to-end tests (e2e/support/built-site.ts, e2e/runtime.spec.ts),
-// lighthouserc.cjs (through a copy of its routes) and the benchmark (bench/run.mjs), which
-// also reads a stock export that still has the framework's runtime.
+// loads. Shared by the end-to-end tests (e2e/support/built-site.ts, e2e/budgets.spec.ts) and
+// the benchmark (bench/run.mjs), which also reads a stock export that still has the
+// framework's runtime.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";

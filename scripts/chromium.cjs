@@ -1,7 +1,8 @@
 // @ts-check
 // Which Chromium the browser tests (Playwright, Lighthouse) drive, found the same way by
 // both: $CHROME_PATH, else a system Chromium or Chrome (CI installs Debian's), else the one
-// `npx playwright install chromium` downloads. CommonJS, for lighthouserc.cjs.
+// `npx playwright install chromium` downloads. CommonJS, so that the Playwright config, the
+// Lighthouse runner (scripts/lighthouse.mjs) and the benchmark all require the same file.
 const fs = require("node:fs");
 
 /** Where Debian, Ubuntu, Fedora and Google put their builds. */

@@ -2,8 +2,7 @@
 // with a PDF deck, an event's own deck and a transcript: e2e/support/slides-fixture.ts), built
 // as the site is, so that Lighthouse measures a slides page and a talk page with a slide
 // poster and a transcript, which the seed's talks do not have. Its path and pages go to
-// test-results/lighthouse-fixture.json, which lighthouserc.cjs and
-// scripts/lighthouse-servers.mjs read.
+// test-results/lighthouse-fixture.json, which scripts/lighthouse-gate.mjs reads.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

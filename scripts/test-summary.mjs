@@ -1,5 +1,5 @@
 // Prints the one closing line CI reads, "N passed, N failed", from the reports that
-// Vitest, Playwright and Lighthouse CI write. A step that failed before any
+// Vitest, Playwright and the Lighthouse gate write. A step that failed before any
 // runner reported (lint, typecheck, build) counts as one failure, so a red run can
 // never print "0 failed".
 import fs from "node:fs";
@@ -29,14 +29,11 @@ if (e2e?.stats) {
   failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
 }
 
-// Lighthouse CI: one check per audited URL, failed when any of its assertions failed.
-const lighthouse = readJson(".lighthouseci/assertion-results.json");
-const manifest = readJson("test-results/lighthouse/manifest.json");
-if (manifest) {
-  const urls = new Set(manifest.map((entry) => entry.url));
-  const failedUrls = new Set((lighthouse ?? []).filter((result) => !result.passed).map((result) => result.url));
-  passed += [...urls].filter((url) => !failedUrls.has(url)).length;
-  failed += failedUrls.size;
+// The Lighthouse gate (scripts/lighthouse-gate.mjs): one check per page.
+const lighthouse = readJson("test-results/lighthouse/results.json");
+for (const page of lighthouse?.pages ?? []) {
+  if (page.passed) passed += 1;
+  else failed += 1;
 }
 
 if (exitCode !== 0 && failed === 0) failed = 1;

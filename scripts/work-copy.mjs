@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const SKIPPED = new Set(["node_modules", ".next", "out", ".git", ".vercel", "test-results", ".lighthouseci", "playwright-report"]);
+const SKIPPED = new Set(["node_modules", ".next", "out", ".git", ".vercel", "test-results", "playwright-report"]);
 
 export function makeWorkCopy(projectDir = process.cwd(), prefix = "talks-copy-") {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

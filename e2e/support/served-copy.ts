@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 
 import { expect } from "@playwright/test";
 
+import { startSite, stopServer } from "../../scripts/local-server.mjs";
 import { makeWorkCopy } from "../../scripts/work-copy.mjs";
 
 export type ServedCopy = {
@@ -18,15 +19,15 @@ export type ServedCopy = {
 /**
  * A copy of the project, changed by `prepare` (a talk file added, a PDF put in public/),
  * then built and served with the README's two commands, as the owner's push would be:
- * `npm run build`, then `npm start` on `port`. Resolves once it answers.
+ * `npm run build`, then `npm start` on a free port. Resolves once it answers.
  */
-export async function buildAndServeCopy(prefix: string, port: number, prepare: (site: string) => void | Promise<void>): Promise<ServedCopy> {
+export async function buildAndServeCopy(prefix: string, prepare: (site: string) => void | Promise<void>): Promise<ServedCopy> {
   const copy = makeWorkCopy(process.cwd(), prefix);
   let server: ChildProcess | undefined;
   const close = async () => {
     if (server?.pid && server.exitCode === null) {
       const exited = new Promise((resolve) => server!.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM");
+      stopServer(server);
       await exited;
     }
     copy.remove();
@@ -36,11 +37,9 @@ export async function buildAndServeCopy(prefix: string, port: number, prepare: (
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
     const built = spawnSync("npm", ["run", "build"], { cwd: copy.site, env, encoding: "utf8" });
     expect(built.status, built.stdout + built.stderr).toBe(0);
-    const origin = `http://127.0.0.1:${port}`;
-    server = spawn("npm", ["start", "--", "--listen", `tcp://127.0.0.1:${port}`], { cwd: copy.site, env, stdio: "ignore", detached: true });
-    await expect
-      .poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status ?? 0, { timeout: 60_000, intervals: [500] })
-      .toBe(200);
+    const started = await startSite(copy.site);
+    server = started.child;
+    const { origin } = started;
     return { site: copy.site, origin, buildOutput: built.stdout, close };
   } catch (error) {
     await close();
