@@ -34,23 +34,41 @@ export const EVERY_RUN = [
  * bounds measured on quiet, busy and slowed hosts (docs/testing.md has the figures).
  */
 export const MEDIAN = [
-  { figure: "performance", label: "performance score", min: 0.9 },
-  { figure: "tbtMs", label: "total blocking time (ms)", max: 150 },
-  { figure: "lcpMs", label: "largest contentful paint (ms)", max: 2_000 },
+  // About what 600 ms of blocking time (the first frame's bound below) and a 1 s paint score give.
+  { figure: "performance", label: "performance score", min: 0.85 },
+  // Pages with an island measured 0-114 ms in single runs; a 100 ms task in an island, 980 ms
+  // and more on a fast host.
+  { figure: "tbtMs", label: "total blocking time (ms)", max: 200 },
+  // The web's "good" threshold; pages measured 900-1,660 ms.
+  { figure: "lcpMs", label: "largest contentful paint (ms)", max: 2_500 },
 ];
 
 /**
- * Pages that run no script at all: their only main-thread work is the browser's first frame
- * (style, layout, paint: 20-40 ms observed on a 3,600 host, one task), which on the calibrated
- * phone is a 250-500 ms task that the simulation may let run past the first paint. Script is
- * what could add more, and e2e/budgets.spec.ts holds these pages to none.
+ * Pages that load an island: its work, on the phone. Blocking time alone can miss a long
+ * island task on a slow host, where the simulation runs it before the first paint (a 100 ms
+ * task: 0 ms of blocking time at 2.3x, but 240 ms of script evaluation). These pages measured
+ * 45-80 ms (the browser's own set-up is counted here too).
  */
-export const FIRST_FRAME_ONLY = { figure: "tbtMs", label: "total blocking time (ms)", max: 400 };
+export const ISLAND_PAGE = { figure: "scriptEvaluationMs", label: "script evaluation on the phone (ms)", max: 200 };
 
-/** The median checks of a page: those of a script-free page when its HTML loads no script. */
+/**
+ * Pages that run no script at all: their only main-thread work is the browser's own, its
+ * navigation commit (V8 context and parser set-up, 10-47 ms observed) and the first frame
+ * (style, layout, paint: 20-50 ms observed on a 3,600 host), which on the calibrated phone are
+ * tasks of 150-600 ms that the simulation may let run past its first paint: 50-446 ms of
+ * blocking time in single runs, medians up to 412. Script is what could add more, and
+ * e2e/budgets.spec.ts holds these pages to none.
+ */
+export const FIRST_FRAME_ONLY = { figure: "tbtMs", label: "total blocking time (ms)", max: 600 };
+
+/**
+ * The median checks of a page, from what its HTML loads: a page with no script has the first
+ * frame's bound on blocking time; a page with an island has its script's bound too.
+ */
 export function medianChecks(html) {
   const scriptFree = pageAssets(html).scripts.length === 0;
-  return MEDIAN.map((check) => (scriptFree && check.figure === FIRST_FRAME_ONLY.figure ? FIRST_FRAME_ONLY : check));
+  if (scriptFree) return MEDIAN.map((check) => (check.figure === FIRST_FRAME_ONLY.figure ? FIRST_FRAME_ONLY : check));
+  return [...MEDIAN, ISLAND_PAGE];
 }
 
 const breaks = (value, { min, max }) => (min !== undefined && !(value >= min)) || (max !== undefined && !(value <= max));

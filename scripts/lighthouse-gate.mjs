@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { EVERY_RUN, FIRST_FRAME_ONLY, judge, MEDIAN, medianChecks, summarize } from "./lighthouse-budget.mjs";
+import { EVERY_RUN, FIRST_FRAME_ONLY, ISLAND_PAGE, judge, MEDIAN, medianChecks, summarize } from "./lighthouse-budget.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { startSite, stopAllServers } from "./local-server.mjs";
 
@@ -57,9 +57,10 @@ const multiplier = forcedMultiplier ?? "calibrated";
 
 /**
  * One run, tried again when Lighthouse itself could not record the load (NO_NAVSTART and the
- * like: a trace that Chromium did not finish, which says nothing about the page).
+ * like: a trace without the page's navigation, which says nothing about the page; about 1 load
+ * in 10 here, more on a busy host). Each attempt is a fresh browser.
  */
-async function measure(url, attempts = 3) {
+async function measure(url, attempts = 5) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await runLighthouse(url, { multipliers: [multiplier] });
@@ -71,12 +72,21 @@ async function measure(url, attempts = 3) {
 }
 
 const samples = new Map(pages.map((page) => [page.route, []]));
+/** Runs that could not be measured at all, by page: each fails its page, naming why. */
+const unmeasured = new Map(pages.map((page) => [page.route, []]));
 try {
   // Round by round, so that a moment of load on the host falls on different pages.
   for (let round = 1; round <= runs; round++) {
     for (const page of pages) {
-      const { benchmarkIndex, audits } = await measure(page.url);
-      const run = { benchmarkIndex, ...audits[String(multiplier)] };
+      let measured;
+      try {
+        measured = await measure(page.url);
+      } catch (error) {
+        unmeasured.get(page.route).push(`run ${round}: ${error instanceof Error ? error.message : error}`);
+        console.log(`lighthouse ${round}/${runs} ${page.route}: not measured: ${error instanceof Error ? error.message : error}`);
+        continue;
+      }
+      const run = { benchmarkIndex: measured.benchmarkIndex, ...measured.audits[String(multiplier)] };
       samples.get(page.route).push(run);
       console.log(
         `lighthouse ${round}/${runs} ${page.route}: benchmarkIndex ${Math.round(benchmarkIndex)}, cpu ${run.cpuMultiplier.toFixed(1)}x, ` +
@@ -90,19 +100,24 @@ try {
 
 const results = pages.map(({ route, url, checks }) => {
   const runsOfPage = samples.get(route);
-  const failures = judge(runsOfPage, checks);
-  return { route, url, passed: failures.length === 0, failures, checks, summary: summarize(runsOfPage, checks), runs: runsOfPage };
+  const failures = [...unmeasured.get(route), ...(runsOfPage.length > 0 ? judge(runsOfPage, checks) : [])];
+  return { route, url, passed: failures.length === 0, failures, checks, summary: runsOfPage.length > 0 ? summarize(runsOfPage, checks) : null, runs: runsOfPage };
 });
 
 fs.mkdirSync(path.join("test-results", "lighthouse"), { recursive: true });
 fs.writeFileSync(
   path.join("test-results", "lighthouse", "results.json"),
-  `${JSON.stringify({ runsPerPage: runs, forcedMultiplier, seconds: Math.round((performance.now() - started) / 1000), bounds: { everyRun: EVERY_RUN, median: MEDIAN, scriptFreeTbt: FIRST_FRAME_ONLY }, pages: results }, null, 2)}\n`,
+  `${JSON.stringify({ runsPerPage: runs, forcedMultiplier, seconds: Math.round((performance.now() - started) / 1000), bounds: { everyRun: EVERY_RUN, median: MEDIAN, scriptFreeTbt: FIRST_FRAME_ONLY, islandPage: ISLAND_PAGE }, pages: results }, null, 2)}\n`,
 );
 
 const round = (value, digits = 0) => (value === null ? "-" : Number(value.toFixed(digits)));
 console.log(`\nLighthouse, ${runs} runs a page on the ${forcedMultiplier ? `${forcedMultiplier}x` : "calibrated"} phone (median [min–max]):`);
 for (const { route, passed, failures, summary } of results) {
+  if (!summary) {
+    console.log(`  FAIL ${route}: no run could be measured`);
+    for (const failure of failures) console.log(`         ${failure}`);
+    continue;
+  }
   const cell = (figure, digits = 0) => `${round(summary[figure].median, digits)} [${round(summary[figure].range[0], digits)}–${round(summary[figure].range[1], digits)}]`;
   console.log(
     `${passed ? "  ok  " : "  FAIL"} ${route}: performance ${cell("performance", 2)}, TBT ${cell("tbtMs")} ms, LCP ${cell("lcpMs")} ms, ` +

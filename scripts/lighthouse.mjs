@@ -60,7 +60,9 @@ function figures(lhr) {
     scriptTransferBytes: resources.script?.transferSize ?? 0,
     requests: resources.total?.requestCount ?? null,
     scriptRequests: resources.script?.requestCount ?? 0,
-    // Main-thread time spent evaluating scripts (near 0 without a framework runtime).
+    // Main-thread time spent evaluating scripts, on the simulated phone (near 0 without a
+    // framework runtime; Lighthouse attributes a module's evaluation to no URL, so this is the
+    // figure that sees an island's work).
     scriptEvaluationMs: mainThreadMs(audits["mainthread-work-breakdown"], "scriptEvaluation"),
     // The audits that failed, by id, so that a failing score says why.
     failedAudits: Object.values(audits)
