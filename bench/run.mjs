@@ -19,6 +19,7 @@ import zlib from "node:zlib";
 
 import { builtHtmlPath, builtPageRoutes, listFiles, measureHtmlPage, pageAssets } from "../scripts/built-output.mjs";
 import chromium from "../scripts/chromium.cjs";
+import { median } from "../scripts/lighthouse.mjs";
 import { makeWorkCopy } from "../scripts/work-copy.mjs";
 
 import { runLighthouse } from "./lighthouse-runner.mjs";
@@ -65,13 +66,6 @@ function log(message) {
   const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
   console.log(`[bench ${seconds}s] ${message}`);
 }
-
-const median = (values) => {
-  const sorted = values.filter((value) => typeof value === "number").sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(rootPid) {
