@@ -89,7 +89,7 @@ try {
       const run = { benchmarkIndex: measured.benchmarkIndex, ...measured.audits[String(multiplier)] };
       samples.get(page.route).push(run);
       console.log(
-        `lighthouse ${round}/${runs} ${page.route}: benchmarkIndex ${Math.round(benchmarkIndex)}, cpu ${run.cpuMultiplier.toFixed(1)}x, ` +
+        `lighthouse ${round}/${runs} ${page.route}: benchmarkIndex ${Math.round(run.benchmarkIndex)}, cpu ${run.cpuMultiplier.toFixed(1)}x, ` +
           `performance ${run.performance}, TBT ${Math.round(run.tbtMs)} ms, LCP ${Math.round(run.lcpMs)} ms, CLS ${run.cls.toFixed(4)}`,
       );
     }
