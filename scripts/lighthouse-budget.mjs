@@ -34,11 +34,12 @@ export const EVERY_RUN = [
  * bounds measured on quiet, busy and slowed hosts (docs/testing.md has the figures).
  */
 export const MEDIAN = [
-  // About what 600 ms of blocking time (the first frame's bound below) and a 1 s paint score give.
-  { figure: "performance", label: "performance score", min: 0.85 },
-  // Pages with an island measured 0-114 ms in single runs; a 100 ms task in an island, 980 ms
-  // and more on a fast host.
-  { figure: "tbtMs", label: "total blocking time (ms)", max: 200 },
+  // About what 750 ms of blocking time and a 1 s paint give: blocking time and paint have
+  // bounds of their own, this catches what they let through together.
+  { figure: "performance", label: "performance score", min: 0.8 },
+  // Pages with an island: medians of 0-124 ms quiet or busy, up to 258 ms with a second test run
+  // on the machine; a 100 ms task in an island, 980 ms and more on a fast host.
+  { figure: "tbtMs", label: "total blocking time (ms)", max: 300 },
   // The web's "good" threshold; pages measured 900-1,660 ms.
   { figure: "lcpMs", label: "largest contentful paint (ms)", max: 2_500 },
 ];
@@ -46,8 +47,9 @@ export const MEDIAN = [
 /**
  * Pages that load an island: its work, on the phone. Blocking time alone can miss a long
  * island task on a slow host, where the simulation runs it before the first paint (a 100 ms
- * task: 0 ms of blocking time at 2.3x, but 240 ms of script evaluation). These pages measured
- * 45-80 ms (the browser's own set-up is counted here too).
+ * task: 0 ms of blocking time at 2.3x, but 240-256 ms of script evaluation). These pages
+ * measured medians of 42-92 ms, quiet, busy or beside a second test run (the browser's own
+ * set-up is counted here too).
  */
 export const ISLAND_PAGE = { figure: "scriptEvaluationMs", label: "script evaluation on the phone (ms)", max: 200 };
 
@@ -55,9 +57,9 @@ export const ISLAND_PAGE = { figure: "scriptEvaluationMs", label: "script evalua
  * Pages that run no script at all: their only main-thread work is the browser's own, its
  * navigation commit (V8 context and parser set-up, 10-47 ms observed) and the first frame
  * (style, layout, paint: 20-50 ms observed on a 3,600 host), which on the calibrated phone are
- * tasks of 150-600 ms that the simulation may let run past its first paint: 50-446 ms of
- * blocking time in single runs, medians up to 412. Script is what could add more, and
- * e2e/budgets.spec.ts holds these pages to none.
+ * tasks of 150-600 ms that the simulation may let run past its first paint: up to 782 ms of
+ * blocking time in single runs, medians up to 488 with a second test run on the machine. Script
+ * is what could add more, and e2e/budgets.spec.ts holds these pages to none.
  */
 export const FIRST_FRAME_ONLY = { figure: "tbtMs", label: "total blocking time (ms)", max: 600 };
 

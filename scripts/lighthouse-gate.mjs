@@ -4,7 +4,7 @@
 // test-results/lighthouse/results.json (one check per page, read by scripts/test-summary.mjs)
 // and exits 1 when a page fails. docs/testing.md says what it holds and why.
 //
-//   node scripts/lighthouse-gate.mjs [--runs 3] [--cpu-multiplier N]
+//   node scripts/lighthouse-gate.mjs [--runs 5] [--cpu-multiplier N]
 //
 // --cpu-multiplier forces the simulated phone's slowdown instead of calibrating it from each
 // run's benchmarkIndex: a way to see the gate on a slower phone than the reference one.
@@ -18,7 +18,7 @@ import { startSite, stopAllServers } from "./local-server.mjs";
 
 const { values: options } = parseArgs({
   options: {
-    runs: { type: "string", default: process.env.LIGHTHOUSE_RUNS ?? "3" },
+    runs: { type: "string", default: process.env.LIGHTHOUSE_RUNS ?? "5" },
     "cpu-multiplier": { type: "string" },
   },
 });
