@@ -55,22 +55,6 @@ for (const page of pages) page.checks = medianChecks(await (await fetch(page.url
 
 const multiplier = forcedMultiplier ?? "calibrated";
 
-/**
- * One run, tried again when Lighthouse itself could not record the load (NO_NAVSTART and the
- * like: a trace without the page's navigation, which says nothing about the page; about 1 load
- * in 10 here, more on a busy host). Each attempt is a fresh browser.
- */
-async function measure(url, attempts = 5) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await runLighthouse(url, { multipliers: [multiplier] });
-    } catch (error) {
-      if (attempt >= attempts || !String(error.message).includes("could not measure")) throw error;
-      console.log(`lighthouse: ${error.message}; trying again (${attempt + 1}/${attempts})`);
-    }
-  }
-}
-
 const samples = new Map(pages.map((page) => [page.route, []]));
 /** Runs that could not be measured at all, by page: each fails its page, naming why. */
 const unmeasured = new Map(pages.map((page) => [page.route, []]));
@@ -80,7 +64,7 @@ try {
     for (const page of pages) {
       let measured;
       try {
-        measured = await measure(page.url);
+        measured = await runLighthouse(page.url, { multipliers: [multiplier] });
       } catch (error) {
         unmeasured.get(page.route).push(`run ${round}: ${error instanceof Error ? error.message : error}`);
         console.log(`lighthouse ${round}/${runs} ${page.route}: not measured: ${error instanceof Error ? error.message : error}`);

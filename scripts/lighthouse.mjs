@@ -72,15 +72,31 @@ function figures(lhr) {
   };
 }
 
+/** How many loads a run may take when Lighthouse cannot record one. */
+const LOAD_ATTEMPTS = 5;
+
 /**
  * One Lighthouse run of `url`, audited once per multiplier asked for: "calibrated" (from this
  * run's own benchmarkIndex), "default" (Lighthouse's 4x), or a number (to force a slower or
- * faster phone). Throws when Lighthouse could not measure the page.
+ * faster phone). A load Lighthouse could not record (NO_NAVSTART and the like: a trace without
+ * the page's navigation, which says nothing about the page; about 1 load in 10 here, more on a
+ * busy host) is tried again in a fresh browser, up to LOAD_ATTEMPTS loads; then it throws.
  * @param {string} url
  * @param {{ multipliers?: Array<"calibrated" | "default" | number> }} [options]
  * @returns {Promise<{ benchmarkIndex: number, audits: Record<string, ReturnType<typeof figures>> }>}
  */
-export async function runLighthouse(url, { multipliers = ["calibrated"] } = {}) {
+export async function runLighthouse(url, options = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url, options);
+    } catch (error) {
+      if (attempt >= LOAD_ATTEMPTS || !(error instanceof Error) || !error.message.includes("could not measure")) throw error;
+      console.log(`lighthouse: ${error.message}; trying again (${attempt + 1}/${LOAD_ATTEMPTS})`);
+    }
+  }
+}
+
+async function runOnce(url, { multipliers = ["calibrated"] } = {}) {
   const chromePath = chromium.findChromium().path;
   const chrome = await chromeLauncher.launch({ chromeFlags: chromeFlags.LIGHTHOUSE_CHROME_FLAGS, ...(chromePath ? { chromePath } : {}) });
   let gathered;
