@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 
 import { defineConfig, devices } from "@playwright/test";
 
-import chromium from "./scripts/chromium.cjs";
+import chromium from "./testing/browser/chromium.cjs";
 
 /**
  * The port `npm start` listens on for the run: $E2E_PORT, else one the system says is free now.

@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { "@": path.resolve(import.meta.dirname) },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "testing/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
     environment: "node",
   },

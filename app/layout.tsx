@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { siteMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { siteMetadata } from "@/lib/outputs/metadata";
+import { site } from "@/lib/site/site";
 
 import "./globals.css";
 

@@ -1,6 +1,7 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
-import { SmartLink } from "@/components/smart-link";
+import { SmartLink } from "@/components/ui/smart-link";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -18,12 +19,12 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3 font-medium">
         <li>
-          <SmartLink href="/talks" className="inline-flex rounded-lg bg-accent px-4 py-2 text-page hover:opacity-90">
+          <SmartLink href={routes.talks} className="inline-flex rounded-lg bg-accent px-4 py-2 text-page hover:opacity-90">
             Browse all talks
           </SmartLink>
         </li>
         <li>
-          <SmartLink href="/" className="inline-flex rounded-lg border border-line px-4 py-2 hover:border-accent hover:text-accent">
+          <SmartLink href={routes.home} className="inline-flex rounded-lg border border-line px-4 py-2 hover:border-accent hover:text-accent">
             Go to the home page
           </SmartLink>
         </li>

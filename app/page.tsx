@@ -1,18 +1,20 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
-import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/icons";
-import { JsonLd } from "@/components/json-ld";
-import { SmartLink } from "@/components/smart-link";
-import { TalkCard } from "@/components/talk-card";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { homeStructuredData } from "@/lib/structured-data";
-import { getTalks, splitUpcomingTalks } from "@/lib/talks";
+import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/ui/icons";
+import { JsonLd } from "@/components/layout/json-ld";
+import { SmartLink } from "@/components/ui/smart-link";
+import { TalkCard } from "@/components/talks/talk-card";
+import { pageMetadata } from "@/lib/outputs/metadata";
+import { site } from "@/lib/site/site";
+import { homeStructuredData } from "@/lib/outputs/structured-data";
+import { getTalks } from "@/lib/content/talks";
+import { splitUpcomingTalks } from "@/lib/site/talks";
 
 export const metadata: Metadata = pageMetadata({
   title: { absolute: `${site.name} · Talks` },
   description: site.description,
-  path: "/",
+  path: routes.home,
   type: "website",
 });
 
@@ -40,7 +42,7 @@ export default function HomePage() {
         <ul className="mt-6 flex flex-wrap gap-3 text-sm font-medium">
           <li>
             <SmartLink
-              href="/about"
+              href={routes.about}
               className="inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-3.5 py-2 hover:border-accent hover:text-accent"
             >
               About, bios and places <ArrowRightIcon />
@@ -94,7 +96,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-8">
-          <SmartLink href="/talks" className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
+          <SmartLink href={routes.talks} className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
             All {talks.length} talks <ArrowRightIcon />
           </SmartLink>
         </p>

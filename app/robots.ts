@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 
 export const dynamic = "force-static";
 
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,8 +1,8 @@
-// The benchmark's Lighthouse run: one load of a page (scripts/lighthouse.mjs), audited twice,
+// The benchmark's Lighthouse run: one load of a page (testing/lighthouse/lighthouse.mjs), audited twice,
 // on Lighthouse's default phone (4x the host, whatever the host) and on the phone calibrated
 // from the run's benchmarkIndex (what the test gate asserts), so that both sets of figures and
 // the host's speed are reported side by side.
-import { runLighthouse as measure } from "../scripts/lighthouse.mjs";
+import { runLighthouse as measure } from "../testing/lighthouse/lighthouse.mjs";
 
 /** The figures of one audit, with counts where the gate keeps lists. */
 const flat = ({ consoleErrors, failedAudits, ...figures }) => ({ ...figures, consoleErrors: consoleErrors.length, failedAudits: failedAudits.length });

@@ -27,7 +27,7 @@ function header(results) {
     "Two variants of the same build, side by side:",
     "",
     "- **stock**: the static export as `next build` writes it (`output: \"export\"`), with Next.js and React's client runtime (its scripts, the inline RSC payload, the RSC `.txt` files);",
-    "- **shipped**: what `npm run build` ships, the same export after `scripts/remove-client-runtime.mjs`: HTML, CSS and the site's own islands (`/islands/*.js`).",
+    "- **shipped**: what `npm run build` ships, the same export after `scripts/build/remove-client-runtime.mjs`: HTML, CSS and the site's own islands (`/islands/*.js`).",
     "",
     "Each size is a temporary copy of the project holding N synthetic talks (bench/synthetic-talks.mjs).",
   );
@@ -161,7 +161,7 @@ function calibratedSection(lighthouse) {
     "### Raw and calibrated, shipped pages (median, and range, of the runs)",
     "",
     "Raw is Lighthouse's default phone: the host's observed main-thread times times 4, so it is faster on a fast host. " +
-      "Calibrated is the phone of `npm run test:lighthouse`: the slowdown from each run's own benchmarkIndex (scripts/lighthouse.mjs), the same phone on any host.",
+      "Calibrated is the phone of `npm run test:lighthouse`: the slowdown from each run's own benchmarkIndex (testing/lighthouse/lighthouse.mjs), the same phone on any host.",
     "",
     "| page | benchmarkIndex | CPU slowdown | performance raw | calibrated | TBT raw | calibrated | LCP raw | calibrated |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|",

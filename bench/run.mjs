@@ -2,7 +2,7 @@
 //                  --lighthouse-size 100 --lighthouse-runs 3 --load-size 100 --project DIR --out bench/results]
 //
 // Compares, in one run, the export as `next build` writes it (stock: Next.js and React's
-// client runtime included) with what the site ships (after scripts/remove-client-runtime.mjs).
+// client runtime included) with what the site ships (after scripts/build/remove-client-runtime.mjs).
 // For each size N it fills a temporary copy of the project with N synthetic talks (content/
 // is never touched), then, per build run: a cold `next build` (timed), out/ copied to
 // out-stock/, and the removal step run on out/ as `npm run build` runs it (timed apart).
@@ -17,10 +17,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 
-import { builtHtmlPath, builtPageRoutes, listFiles, measureHtmlPage, pageAssets } from "../scripts/built-output.mjs";
-import chromium from "../scripts/chromium.cjs";
-import { median } from "../scripts/lighthouse.mjs";
-import { makeWorkCopy } from "../scripts/work-copy.mjs";
+import { builtHtmlPath, builtPageRoutes, listFiles, measureHtmlPage, pageAssets } from "../testing/built-output.mjs";
+import chromium from "../testing/browser/chromium.cjs";
+import { median } from "../testing/lighthouse/lighthouse.mjs";
+import { makeWorkCopy } from "../testing/work-copy.mjs";
 
 import { runLighthouse } from "./lighthouse-runner.mjs";
 import { runLoad } from "./load.mjs";
@@ -145,7 +145,7 @@ async function buildOnce(site) {
     [
       "--input-type=module",
       "--eval",
-      'import { removeClientRuntime } from "./scripts/remove-client-runtime.mjs"; console.log(JSON.stringify(removeClientRuntime("out")));',
+      'import { removeClientRuntime } from "./scripts/build/remove-client-runtime.mjs"; console.log(JSON.stringify(removeClientRuntime("out")));',
     ],
     { cwd: site, what: "remove-client-runtime" },
   );

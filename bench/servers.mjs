@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export { freePort, startServer, stopAllServers, stopServer } from "../scripts/local-server.mjs";
+export { freePort, startServer, stopAllServers, stopServer } from "../testing/local-server.mjs";
 
 export const STOCK_DIR = "out-stock";
 export const STOCK_CONFIG = "serve-stock.json";

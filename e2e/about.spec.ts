@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { seedTalks } from "./seed-talks";
+import { seedTalks } from "../testing/fixtures/seed-talks";
 
 // The about page as a visitor and an organiser use it, checked against the seed's facts
-// (e2e/seed-talks.ts), not against what the site computed from its own files.
+// (testing/fixtures/seed-talks.ts), not against what the site computed from its own files.
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 

@@ -5,10 +5,10 @@ import { expect, test, type Locator } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 
-import { site } from "../lib/site";
+import { site } from "../lib/site/site";
 
-import { minimalPdf } from "./support/minimal-pdf";
-import { buildAndServeCopy, type ServedCopy } from "./support/served-copy";
+import { minimalPdf } from "../testing/fixtures/minimal-pdf";
+import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
 
 // The owner's promise: one new talk file, and nothing else, updates every output of the
 // site. On a copy of the project: add a file dated after today, with its deck as a PDF in

@@ -4,9 +4,9 @@ import zlib from "node:zlib";
 
 import { expect, test } from "@playwright/test";
 
-import { builtHtmlPath, listFiles, measureHtmlPage, OUT_DIR, pageAssets } from "../scripts/built-output.mjs";
+import { builtHtmlPath, listFiles, measureHtmlPage, OUT_DIR, pageAssets } from "../testing/built-output.mjs";
 
-import { builtPages } from "./support/built-site";
+import { builtPages } from "../testing/built-site";
 
 /**
  * What `npm run build` ships, read from out/ itself: no page carries Next.js or React's

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 
-import { getTalks, getTopics, splitUpcomingTalks, topicSlug, type Talk } from "../lib/talks";
+import { getTalks } from "../lib/content/talks";
+import { getTopics, topicSlug } from "../lib/site/topics";
+import { splitUpcomingTalks } from "../lib/site/talks";
+import type { Talk } from "../lib/content/load-talks";
 
 const talks = getTalks();
 const topics = getTopics();

@@ -2,11 +2,12 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 
-import { eventCalendarFiles } from "../lib/calendar";
-import { site } from "../lib/site";
-import { buildDay, getTalks } from "../lib/talks";
+import { eventCalendarFiles } from "../lib/outputs/calendar";
+import { site } from "../lib/site/site";
+import { buildDay } from "../lib/site/talks";
+import { getTalks } from "../lib/content/talks";
 
-import { builtFiles, builtPages } from "./support/built-site";
+import { builtFiles, builtPages } from "../testing/built-site";
 
 // The build and the tests run in one environment (npm test), so lib/site gives the origin
 // the build wrote into every absolute URL.

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { HtmlValidate, type Message } from "html-validate";
 
-import { builtPages, MISSING_PAGE } from "./support/built-site";
+import { builtPages, MISSING_PAGE } from "../testing/built-site";
 
 // "standard" checks conformance to the HTML standard; "a11y" adds the accessibility rules.
 // ("recommended" also enforces a house style, such as lower-case attribute names, that

@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 
-import { buildAndServeCopy, type ServedCopy } from "./support/served-copy";
+import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
 
 // A talk in Turkish, given once as a keynote in English and coming up as a workshop in
 // Turkish: on a copy of the project with that one file added, built and served as the

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { builtPages } from "./support/built-site";
+import { builtPages } from "../testing/built-site";
 
 /** http(s) with a real host name: what an external link must look like (the network is not asked). */
 function isWellFormedExternalUrl(url: URL): boolean {

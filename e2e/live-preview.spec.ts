@@ -4,8 +4,8 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
-import { freePort } from "../scripts/local-server.mjs";
-import { makeWorkCopy } from "../scripts/work-copy.mjs";
+import { freePort } from "../testing/local-server.mjs";
+import { makeWorkCopy } from "../testing/work-copy.mjs";
 
 // `npm run dev` on a copy of the project: the author edits talk files and reloads.
 test.describe.configure({ mode: "serial" });

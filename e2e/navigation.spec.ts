@@ -1,6 +1,6 @@
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
 
-import { SPECULATION_RULES_PATH } from "../lib/http-headers.cjs";
+import { SPECULATION_RULES_PATH } from "../lib/serving/http-headers.cjs";
 
 /**
  * Moving between pages without a client router: plain links, Chromium prerendering the

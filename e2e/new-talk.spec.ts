@@ -4,7 +4,7 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
-import { makeWorkCopy } from "../scripts/work-copy.mjs";
+import { makeWorkCopy } from "../testing/work-copy.mjs";
 
 // The owner's path: `npm run new-talk` with flags, then a build, on a copy of the project.
 test("npm run new-talk writes a file that passes the check and builds into a page", async () => {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { builtPages } from "./support/built-site";
+import { builtPages } from "../testing/built-site";
 
 test("no console errors or page errors on any page", async ({ page }) => {
   // Each page waits for its network to go quiet (prefetches included), so the time grows with the site.

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { builtFiles, builtPages, MISSING_PAGE } from "./support/built-site";
+import { builtFiles, builtPages, MISSING_PAGE } from "../testing/built-site";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

@@ -6,13 +6,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
 
-import { multiPagePdf } from "../lib/test-support/pdf-fixtures";
+import { multiPagePdf } from "../testing/fixtures/pdf-fixtures";
 
-import { buildAndServeCopy, type ServedCopy } from "./support/served-copy";
-import { SLIDES_FIXTURE as F, writeSlidesFixture } from "./support/slides-fixture";
+import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
+import { SLIDES_FIXTURE as F, writeSlidesFixture } from "../testing/fixtures/slides-fixture";
 
 // A PDF deck as pages of slides, and a recording's transcript, on a copy of the project
-// with a fixture talk (e2e/support/slides-fixture.ts) and a second talk made by
+// with a fixture talk (testing/fixtures/slides-fixture.ts) and a second talk made by
 // `npm run new-talk -- --slides path/to/deck.pdf`; built and served as the owner's push would be.
 test.describe.configure({ mode: "serial" });
 

@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
-import { getTalks } from "../lib/talks";
+import { getTalks } from "../lib/content/talks";
 
-import { builtPages, MISSING_PAGE } from "./support/built-site";
+import { builtPages, MISSING_PAGE } from "../testing/built-site";
 
 const FEEDS = [
   ["application/rss+xml", "/feed.xml"],

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { getTalks } from "../lib/talks";
+import { getTalks } from "../lib/content/talks";
 
-import { DEAD_LINK_PATTERNS, seedTalks } from "./seed-talks";
+import { DEAD_LINK_PATTERNS, seedTalks } from "../testing/fixtures/seed-talks";
 
 async function hrefsOn(page: Page): Promise<string[]> {
   return page.locator("main a[href]").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));

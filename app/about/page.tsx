@@ -1,19 +1,22 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
-import { AboutPage } from "@/components/about-page";
-import { JsonLd } from "@/components/json-ld";
-import { aboutImage, pageMetadata } from "@/lib/metadata";
-import { getProfile } from "@/lib/profile";
-import { speakerRecord } from "@/lib/speaker-record";
-import { aboutStructuredData } from "@/lib/structured-data";
-import { buildDay, getTalks, getTopics } from "@/lib/talks";
+import { AboutPage } from "@/components/about/about-page";
+import { JsonLd } from "@/components/layout/json-ld";
+import { aboutImage, pageMetadata } from "@/lib/outputs/metadata";
+import { getProfile } from "@/lib/content/profile";
+import { speakerRecord } from "@/lib/site/speaker-record";
+import { aboutStructuredData } from "@/lib/outputs/structured-data";
+import { buildDay } from "@/lib/site/talks";
+import { getTalks } from "@/lib/content/talks";
+import { getTopics } from "@/lib/site/topics";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
   return pageMetadata({
     title: `About ${profile.name}`,
     description: profile.shortBio,
-    path: "/about",
+    path: routes.about,
     type: "profile",
     image: aboutImage(),
   });

@@ -1,17 +1,20 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
-import { TalkSearch } from "@/components/talk-search";
-import { SearchableTalkList, TalkYearGroups } from "@/components/talk-year-groups";
-import { TalksPerYearChart } from "@/components/talks-per-year-chart";
-import { TopicList } from "@/components/topic-list";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { getTalks, getTopics, splitUpcomingTalks } from "@/lib/talks";
+import { TalkSearch } from "@/components/talks/talk-search";
+import { SearchableTalkList, TalkYearGroups } from "@/components/talks/talk-year-groups";
+import { TalksPerYearChart } from "@/components/talks/talks-per-year-chart";
+import { TopicList } from "@/components/talks/topic-list";
+import { pageMetadata } from "@/lib/outputs/metadata";
+import { site } from "@/lib/site/site";
+import { getTalks } from "@/lib/content/talks";
+import { getTopics } from "@/lib/site/topics";
+import { splitUpcomingTalks } from "@/lib/site/talks";
 
 export const metadata: Metadata = pageMetadata({
   title: "Talks",
   description: `Every talk ${site.name} has given, newest first, with slides, recordings and the events where each was given.`,
-  path: "/talks",
+  path: routes.talks,
   type: "website",
 });
 

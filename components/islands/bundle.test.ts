@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { GET, generateStaticParams } from "@/app/islands/[island]/route";
 
-import { ISLAND_NAMES, islandUrl } from "./names";
+import { ISLAND_NAMES, islandUrl } from "./islands.mjs";
 
 const request = (name: string) => GET(new Request(`http://localhost/islands/${name}`), { params: Promise.resolve({ island: name }) });
 

@@ -4,8 +4,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 
-import { DeckViewer, RecordingPlayer } from "@/components/embed-frames";
-import { parseDeck, parseYouTubeUrl } from "@/lib/embeds";
+import { DeckViewer, RecordingPlayer } from "@/components/talk/embed-frames";
+import { parseDeck, parseYouTubeUrl } from "@/lib/content/embeds";
 
 import "./player";
 

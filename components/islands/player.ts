@@ -1,5 +1,5 @@
 /**
- * The players' facades (components/embed-facade.tsx): pressing a poster's button, by click,
+ * The players' facades (components/talk/embed-facade.tsx): pressing a poster's button, by click,
  * Enter or Space, puts the iframe its data attributes describe in the button's place, in the
  * same 16:9 box, and moves focus into it. Nothing is requested from the player's host before.
  *

@@ -4,9 +4,9 @@ import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { TalkSearch } from "@/components/talk-search";
-import { SearchableTalkList, TalkYearGroups } from "@/components/talk-year-groups";
-import { syntheticTalk } from "@/lib/test-support/synthetic-talks";
+import { TalkSearch } from "@/components/talks/talk-search";
+import { SearchableTalkList, TalkYearGroups } from "@/components/talks/talk-year-groups";
+import { syntheticTalk } from "@/testing/fixtures/synthetic-talks";
 
 import { filterTalks, normalise, showQueryFromUrl, startSearch, statusText, urlForQuery } from "./talk-search";
 

@@ -1,5 +1,5 @@
 /**
- * The search box of /talks (components/talk-search.tsx): filters the talk list already in
+ * The search box of /talks (components/talks/talk-search.tsx): filters the talk list already in
  * the page as the visitor types, and keeps the query in the URL (`/talks?q=prometheus`), so
  * that a reload, a shared link or Back (from the bfcache too) shows the same filtered list.
  *

@@ -12,7 +12,7 @@ describe("the front matter's JSON Schema", () => {
     properties: Record<string, { description?: string; anyOf?: unknown[]; items?: { required?: string[]; additionalProperties?: boolean; properties?: Record<string, unknown> } }>;
   };
 
-  it("is committed as generated: run npm run schema after changing lib/content/schema.ts", () => {
+  it("is committed as generated: run npm run schema after changing lib/content/talk-schema.ts", () => {
     const committed = JSON.parse(fs.readFileSync(path.join(process.cwd(), "content", "talk.schema.json"), "utf8"));
     expect(committed).toEqual(schema);
   });

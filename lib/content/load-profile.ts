@@ -1,3 +1,4 @@
+import { projectPath, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -54,9 +55,9 @@ const REQUIRED_FIELDS = Object.entries(profileFrontMatterSchema.shape)
  * ContentError listing every problem, as talks do.
  */
 export function loadProfile(filePath: string, options: LoadProfileOptions = {}): Profile {
-  const publicDirectory = options.publicDirectory ?? path.join(process.cwd(), "public");
-  const talksDirectory = options.talksDirectory ?? path.join(process.cwd(), "content", "talks");
-  const sourcePath = relativeToProject(filePath);
+  const publicDirectory = options.publicDirectory ?? PUBLIC_DIRECTORY;
+  const talksDirectory = options.talksDirectory ?? TALKS_DIRECTORY;
+  const sourcePath = projectPath(filePath);
   const result = readProfileFile(filePath, sourcePath, publicDirectory, talksDirectory);
   if (!result.ok) throw new ContentError(result.problems, "speaker profile");
   return result.profile;
@@ -103,7 +104,7 @@ function readProfileFile(filePath: string, sourcePath: string, publicDirectory: 
         file: sourcePath,
         line,
         field: "body",
-        message: `links to /talks/${slug}, but there is no ${relativeToProject(path.join(talksDirectory, `${slug}.mdx`))}`,
+        message: `links to /talks/${slug}, but there is no ${projectPath(path.join(talksDirectory, `${slug}.mdx`))}`,
       });
     }
   }
@@ -131,16 +132,13 @@ function readProfileFile(filePath: string, sourcePath: string, publicDirectory: 
   };
 }
 
-function relativeToProject(filePath: string): string {
-  return path.relative(process.cwd(), filePath).split(path.sep).join("/");
-}
 
 /** Why a site path names no file under public/, with the fix; undefined when the file is there. */
 function missingFileProblem(sitePath: string, publicDirectory: string, kind: string): string | undefined {
   // The path has passed its pattern (no "..", no "//"), so it stays inside public/.
   const filePath = path.join(publicDirectory, ...sitePath.split("/"));
   if (fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) return undefined;
-  return `${sitePath} does not exist: put the ${kind} at ${relativeToProject(filePath)}, or check the spelling and case`;
+  return `${sitePath} does not exist: put the ${kind} at ${projectPath(filePath)}, or check the spelling and case`;
 }
 
 function knownFieldsAt(fieldPath: readonly PropertyKey[]): string[] {

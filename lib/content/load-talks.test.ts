@@ -17,7 +17,7 @@ const transcriptsDirectory = path.join(fixtures, "transcripts");
 const transcriptPath = (name: string) => `lib/content/__fixtures__/transcripts/${name}`;
 const TRANSCRIPT_NAME_RULE =
   'is not the name of a WebVTT file in content/transcripts/: write a plain file name such as "fosdem-2020.vtt", with only letters, digits, "-", "_" and ".", ending in .vtt (no "/" or "..")';
-// What lib/transcripts.test.ts holds each malformed WebVTT fixture to.
+// What lib/content/transcripts.test.ts holds each malformed WebVTT fixture to.
 const BAD_TIMESTAMP =
   'the cue timing "00:00:03.000 --> 00:00:5.000" is invalid at column 25: must be exactly two digits; write it as start --> end, each time as HH:MM:SS.mmm or MM:SS.mmm, such as "00:01:02.500 --> 00:01:05.000"';
 const END_BEFORE_START = "the cue ends at 00:00:04.000, which is not after it starts at 00:00:05.000: give it an end time later than its start";

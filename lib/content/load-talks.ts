@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { parsePdfPath } from "../embeds";
-import { isOnlineLocation, placeOf, prepareLocations, type Place } from "../places";
-import { readTranscript, type Transcript, type TranscriptResult } from "../transcripts";
+import { projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
+
+import { parsePdfPath } from "./embeds";
+import { isOnlineLocation, placeOf, prepareLocations, type Place } from "./places";
+import { readTranscript, type Transcript, type TranscriptResult } from "./transcripts";
 
 import { readFrontMatterFile, schemaProblems } from "./front-matter";
 import { DEFAULT_EVENT_FORMAT, type EventFormat } from "./language";
@@ -18,13 +20,13 @@ import {
   type TalkEventFrontMatter,
   type TalkLink,
   type TalkSpeaker,
-} from "./schema";
+} from "./talk-schema";
 import { eventSlug } from "./slug";
 
 /**
  * An event as the pages read it: its front matter, with its language and format filled in
  * (the talk's language and "talk" unless it says otherwise), and where it took place,
- * resolved from `location` by the gazetteer (lib/places.ts) or given as `coordinates`.
+ * resolved from `location` by the gazetteer (lib/content/places.ts) or given as `coordinates`.
  * `place` is absent when the event has neither; `{ kind: "online" }` for "Online".
  */
 export type TalkEvent = Omit<TalkEventFrontMatter, "language" | "format" | "transcript"> & {
@@ -81,9 +83,9 @@ export type LoadTalksOptions = {
    * content/transcripts/ (the working directory's); tests point it at a fixture folder.
    */
   transcriptsDirectory?: string;
-  /** Where the gazetteer keeps its answers between builds (lib/places.ts); none: every location is searched for. */
+  /** Where the gazetteer keeps its answers between builds (lib/content/places.ts); none: every location is searched for. */
   placesCacheFile?: string;
-  /** The language of a talk whose file gives none: the profile's (lib/talks.ts passes it); "en" when not given. */
+  /** The language of a talk whose file gives none: the profile's (lib/site/talks.ts passes it); "en" when not given. */
   defaultLanguage?: string;
 };
 
@@ -108,9 +110,9 @@ export function loadTalks(directory: string, options: LoadTalksOptions): Talk[] 
 /** As `loadTalks`, for an explicit list of files. */
 export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOptions): Talk[] {
   const context: ReadContext = {
-    publicDirectory: options.publicDirectory ?? path.join(process.cwd(), "public"),
+    publicDirectory: options.publicDirectory ?? PUBLIC_DIRECTORY,
     // A literal path: a path built from a variable makes Next's tracer include the whole project.
-    transcriptsDirectory: options.transcriptsDirectory ?? path.join(process.cwd(), "content", "transcripts"),
+    transcriptsDirectory: options.transcriptsDirectory ?? TRANSCRIPTS_DIRECTORY,
     defaultLanguage: options.defaultLanguage ?? "en",
     transcripts: new Map(),
     transcriptReaders: new Map(),
@@ -119,7 +121,7 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
   const read: { talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[] }[] = [];
   const toPlace: EventsToPlace[] = [];
   for (const filePath of filePaths) {
-    const sourcePath = path.relative(process.cwd(), filePath).split(path.sep).join("/");
+    const sourcePath = projectPath(filePath);
     const result = readTalkFile(filePath, sourcePath, path.basename(filePath), context);
     if (result.eventsToPlace) toPlace.push(result.eventsToPlace);
     if (result.ok) read.push(result);
@@ -163,7 +165,7 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
   if (problems.length > 0) {
     // File by file, in the order read (places were checked after every file was read); stable within a file.
     // A transcript's problems stay with the first talk that names it, right after that talk's own.
-    const order = new Map(filePaths.map((filePath, index) => [path.relative(process.cwd(), filePath).split(path.sep).join("/"), index]));
+    const order = new Map(filePaths.map((filePath, index) => [projectPath(filePath), index]));
     const rank = (file: string) => order.get(file) ?? order.get(context.transcriptReaders.get(file) ?? "") ?? 0;
     problems.sort((a, b) => rank(a.file) - rank(b.file));
     throw new ContentError(problems);
@@ -201,7 +203,7 @@ type ReadResult = { eventsToPlace?: EventsToPlace } & (
 function missingPdfProblem(sitePath: string, publicDirectory: string): string | undefined {
   const filePath = path.join(publicDirectory, ...sitePath.split("/"));
   if (fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) return undefined;
-  const where = path.relative(process.cwd(), filePath).split(path.sep).join("/");
+  const where = projectPath(filePath);
   return `${sitePath} does not exist: put the PDF at ${where}, or give an http(s) URL`;
 }
 
@@ -224,7 +226,7 @@ function checkTranscript(
   const firstRead = !context.transcripts.has(transcriptPath(event.transcript, context));
   const result = transcriptOf(event.transcript, context);
   if (!result) {
-    const relative = path.relative(process.cwd(), transcriptPath(event.transcript, context)).split(path.sep).join("/");
+    const relative = projectPath(transcriptPath(event.transcript, context));
     problems.push({ ...where, message: `${relative} does not exist: put the WebVTT file there, or remove transcript` });
   } else if (!result.ok && firstRead) {
     for (const problem of result.problems) context.transcriptReaders.set(problem.file, sourcePath);
@@ -288,7 +290,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
     }
 
     // Events dated to the day are told apart by day and name slug: in /talks.ics (the UID)
-    // and in the URL of an upcoming one's own file (lib/calendar.ts). Two alike would be one.
+    // and in the URL of an upcoming one's own file (lib/outputs/calendar.ts). Two alike would be one.
     const firstWithSlug = new Map<string, number>();
     for (const [index, event] of result.data.events.entries()) {
       if (event.date.day === undefined) continue;

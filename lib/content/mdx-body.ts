@@ -3,11 +3,11 @@ import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 
-import { parseDeck, parsePdfPath, parseYouTubeUrl } from "../embeds";
+import { parseDeck, parsePdfPath, parseYouTubeUrl } from "./embeds";
 
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, MDX_EMBED_NAMES, type MdxComponentName } from "./mdx-components";
 import type { ContentProblem } from "./problems";
-import { isHttpUrl, pdfPathProblem } from "./schema";
+import { isHttpUrl, pdfPathProblem } from "./talk-schema";
 
 /**
  * Checks a talk's MDX body before it is ever rendered.

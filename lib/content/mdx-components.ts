@@ -1,6 +1,6 @@
 /**
  * The components a talk's MDX body may use. The content check refuses any other
- * component, and the renderer's component map (components/mdx-content.tsx) is
+ * component, and the renderer's component map (components/mdx/mdx-content.tsx) is
  * typed against this list, so the two cannot drift apart.
  */
 export const MDX_COMPONENT_NAMES = ["SlidesLink", "RecordingLink", "EventLink", "VideoEmbed", "SlidesEmbed"] as const;

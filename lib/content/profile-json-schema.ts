@@ -1,6 +1,6 @@
 import { IMAGE_PATH_PATTERN, invite, languageTag, imagePath, profileFrontMatterSchema, SHORT_BIO_MAX_WORDS } from "./profile-schema";
 import { frontMatterJsonSchema, HTTP_URL_JSON_SCHEMA, LANGUAGE_TAG_JSON_SCHEMA } from "./json-schema";
-import { httpUrl } from "./schema";
+import { httpUrl } from "./talk-schema";
 
 /**
  * The profile's JSON Schema, generated from the zod schema as the talks' is, so that

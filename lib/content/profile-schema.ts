@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { languageTag } from "./language";
 import { expectation } from "./problems";
-import { httpUrl } from "./schema";
+import { httpUrl } from "./talk-schema";
 
 /**
  * The front matter of content/speaker.mdx, the speaker's profile: who the site is about.

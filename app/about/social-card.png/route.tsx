@@ -1,7 +1,8 @@
-import { getProfile } from "@/lib/profile";
-import { speakerRecord } from "@/lib/speaker-record";
-import { aboutCard, renderSocialImage } from "@/lib/social-image";
-import { buildDay, getTalks } from "@/lib/talks";
+import { getProfile } from "@/lib/content/profile";
+import { speakerRecord } from "@/lib/site/speaker-record";
+import { aboutCard, renderSocialImage } from "@/lib/outputs/social-cards";
+import { buildDay } from "@/lib/site/talks";
+import { getTalks } from "@/lib/content/talks";
 
 // As the site's card, a route with a file name: the export then writes /about/social-card.png.
 export const dynamic = "force-static";

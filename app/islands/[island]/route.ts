@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { build } from "esbuild";
 
-import { ISLAND_NAMES, islandFileName, type IslandName } from "@/components/islands/names";
+import { ISLAND_NAMES, islandFileName, type IslandName } from "@/components/islands/islands.mjs";
 
 /**
  * The site's islands as browser modules: `/islands/player.js` is components/islands/player.ts,
@@ -13,12 +13,10 @@ import { ISLAND_NAMES, islandFileName, type IslandName } from "@/components/isla
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-// One literal path per island: the URL only ever picks from this list, it never names a file.
-const SOURCES: Record<IslandName, string> = {
-  player: path.join(process.cwd(), "components", "islands", "player.ts"),
-  "talk-search": path.join(process.cwd(), "components", "islands", "talk-search.ts"),
-  "copy-text": path.join(process.cwd(), "components", "islands", "copy-text.ts"),
-};
+// The URL only ever picks a name from the list; it never names a file.
+function sourceOf(name: IslandName): string {
+  return path.join(process.cwd(), "components", "islands", `${name}.ts`);
+}
 
 export function generateStaticParams(): { island: string }[] {
   return ISLAND_NAMES.map((name) => ({ island: islandFileName(name) }));
@@ -32,7 +30,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   if (name === undefined) return new Response("Not found", { status: 404 });
 
   const result = await build({
-    entryPoints: [SOURCES[name]],
+    entryPoints: [sourceOf(name)],
     bundle: true,
     minify: true,
     format: "esm",
@@ -43,6 +41,6 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     logLevel: "silent",
   });
   const [output] = result.outputFiles;
-  if (output === undefined) throw new Error(`esbuild wrote nothing for ${SOURCES[name]}`);
+  if (output === undefined) throw new Error(`esbuild wrote nothing for ${sourceOf(name)}`);
   return new Response(output.text, { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
 }

@@ -1,12 +1,14 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { JsonLd } from "@/components/json-ld";
-import { TalkArticle } from "@/components/talk-article";
-import { pageMetadata, talkImage } from "@/lib/metadata";
-import { talkDecks } from "@/lib/slide-decks";
-import { talkStructuredData } from "@/lib/structured-data";
-import { getAdjacentTalks, getTalk, getTalks } from "@/lib/talks";
+import { JsonLd } from "@/components/layout/json-ld";
+import { TalkArticle } from "@/components/talk/talk-article";
+import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
+import { talkDecks } from "@/lib/content/decks";
+import { talkStructuredData } from "@/lib/outputs/structured-data";
+import { getAdjacentTalks } from "@/lib/site/talks";
+import { getTalk, getTalks } from "@/lib/content/talks";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: talk.title,
     description: talk.summary,
-    path: `/talks/${talk.slug}`,
+    path: routes.talk(talk.slug),
     type: "article",
     image: talkImage(talk),
   });

@@ -1,15 +1,16 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
-import { BackToTalks } from "@/components/back-to-talks";
-import { TopicList } from "@/components/topic-list";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { getTopics } from "@/lib/talks";
+import { BackToTalks } from "@/components/layout/back-to-talks";
+import { TopicList } from "@/components/talks/topic-list";
+import { pageMetadata } from "@/lib/outputs/metadata";
+import { site } from "@/lib/site/site";
+import { getTopics } from "@/lib/site/topics";
 
 export const metadata: Metadata = pageMetadata({
   title: "Topics",
   description: `The topics of ${site.name}'s talks, each with its own list of talks.`,
-  path: "/talks/tags",
+  path: routes.topics,
   type: "website",
 });
 

@@ -1,8 +1,8 @@
-import { getAllDecks, readDeckImage } from "@/lib/slide-decks";
+import { getAllDecks, readDeckImage } from "@/lib/content/decks";
 
 /**
  * The slides' images: /deck-images/<hash>/<file>, one folder per PDF (by its content), written
- * to out/ by the export from the decks rendered at build (lib/decks.ts). The URL changes
+ * to out/ by the export from the decks rendered at build (lib/content/deck-pdf.ts). The URL changes
  * whenever the PDF does, so a cached image is never stale.
  */
 

@@ -1,9 +1,10 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { SlideDeck } from "@/components/slide-deck";
-import { pageMetadata, talkImage } from "@/lib/metadata";
-import { deckSources, getDeck } from "@/lib/slide-decks";
+import { SlideDeck } from "@/components/slides/slide-deck";
+import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
+import { deckSources, getDeck } from "@/lib/content/decks";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -18,7 +19,7 @@ function sourceOf(slug: string) {
 
 // With output: "export", Next refuses a dynamic route whose generateStaticParams is empty, as
 // it is when no talk has a PDF deck (the seed's case). This placeholder is then the one page;
-// it is not found (no talk's slug starts with "_"), and scripts/remove-client-runtime.mjs deletes
+// it is not found (no talk's slug starts with "_"), and scripts/build/remove-client-runtime.mjs deletes
 // what the export writes for it.
 export const NO_TALK_DECK = { slug: "_no-pdf-deck" };
 
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `Slides: ${source.talk.title}`,
     description: `All ${deck.slides.length} slides of “${source.talk.title}”, each with its text and a link of its own.`,
-    path: source.pagePath,
+    path: routes.slides(source.talk.slug, source.eventSlug),
     type: "article",
     image: talkImage(source.talk),
   });

@@ -1,5 +1,5 @@
-import { renderSocialImage, talkCard } from "@/lib/social-image";
-import { getTalk, getTalks } from "@/lib/talks";
+import { renderSocialImage, talkCard } from "@/lib/outputs/social-cards";
+import { getTalk, getTalks } from "@/lib/content/talks";
 
 type Context = {
   params: Promise<{ slug: string }>;

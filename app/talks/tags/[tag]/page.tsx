@@ -1,13 +1,14 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { BackToTalks } from "@/components/back-to-talks";
-import { SmartLink } from "@/components/smart-link";
-import { TalkYearGroups } from "@/components/talk-year-groups";
-import { TopicList } from "@/components/topic-list";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { getTopic, getTopics } from "@/lib/talks";
+import { BackToTalks } from "@/components/layout/back-to-talks";
+import { SmartLink } from "@/components/ui/smart-link";
+import { TalkYearGroups } from "@/components/talks/talk-year-groups";
+import { TopicList } from "@/components/talks/topic-list";
+import { pageMetadata } from "@/lib/outputs/metadata";
+import { site } from "@/lib/site/site";
+import { getTopic, getTopics } from "@/lib/site/topics";
 
 type Props = {
   params: Promise<{ tag: string }>;
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `Talks on ${topic.name}`,
     description: `${topic.count} ${topic.count === 1 ? "talk" : "talks"} by ${site.name} on ${topic.name}, with slides, recordings and the events where each was given.`,
-    path: `/talks/tags/${topic.slug}`,
+    path: routes.topic(topic.slug),
     type: "website",
   });
 }
@@ -52,7 +53,7 @@ export default async function TopicPage({ params }: Props) {
       <TalkYearGroups talks={talks} />
       <nav aria-labelledby="other-topics-heading" className="border-t border-line pt-8">
         <h2 id="other-topics-heading" className="text-sm font-semibold text-ink">
-          <SmartLink href="/talks/tags" className="hover:text-accent hover:underline">
+          <SmartLink href={routes.topics} className="hover:text-accent hover:underline">
             All topics
           </SmartLink>
         </h2>

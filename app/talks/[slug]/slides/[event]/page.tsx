@@ -1,9 +1,10 @@
+import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { SlideDeck } from "@/components/slide-deck";
-import { pageMetadata, talkImage } from "@/lib/metadata";
-import { deckSources, getDeck } from "@/lib/slide-decks";
+import { SlideDeck } from "@/components/slides/slide-deck";
+import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
+import { deckSources, getDeck } from "@/lib/content/decks";
 
 type Props = {
   params: Promise<{ slug: string; event: string }>;
@@ -13,7 +14,7 @@ export const dynamicParams = false;
 
 // With output: "export", Next refuses a dynamic route whose generateStaticParams is empty, as
 // it is when no event has a PDF deck of its own. This placeholder is then the one page; it is
-// not found (no talk's slug starts with "_"), and scripts/remove-client-runtime.mjs deletes
+// not found (no talk's slug starts with "_"), and scripts/build/remove-client-runtime.mjs deletes
 // what the export writes for it.
 export const NO_EVENT_DECK = { slug: "_no-pdf-deck", event: "none" };
 
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `Slides at ${source.event.name}: ${source.talk.title}`,
     description: `All ${deck.slides.length} slides of “${source.talk.title}” as used at ${source.event.name}, each with its text and a link of its own.`,
-    path: source.pagePath,
+    path: routes.slides(source.talk.slug, source.eventSlug),
     type: "article",
     image: talkImage(source.talk),
   });

@@ -1,0 +1,94 @@
+import type { Profile } from "@/lib/content/profile";
+import { recordSentence, type SpeakerRecord } from "@/lib/site/speaker-record";
+import type { Topic } from "@/lib/site/topics";
+
+import { GitHubIcon, LinkIcon, PlayIcon } from "../ui/icons";
+import { PlacesMap } from "./places-map";
+import { SmartLink } from "../ui/smart-link";
+import { SpeakerBios } from "./speaker-bios";
+import { SpeakerRecordFigures } from "./speaker-record";
+import { TopicList } from "../talks/topic-list";
+
+type Props = {
+  profile: Profile;
+  record: SpeakerRecord;
+  topics: readonly Topic[];
+};
+
+const linkButton =
+  "inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-3.5 py-2 text-sm font-medium hover:border-accent hover:text-accent";
+
+/**
+ * /about: who the speaker is, for visitors and for organisers. Every part comes from the
+ * profile (content/speaker.mdx) or is computed from the talks; a part whose field is
+ * absent (invite, headshot, other links) is left out, not filled in.
+ */
+export function AboutPage({ profile, record, topics }: Props) {
+  return (
+    <article>
+      <header className="pb-8">
+        <div className="flex flex-col-reverse gap-6 sm:flex-row sm:items-start sm:justify-between">
+          <div>
+            <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">{profile.name}</h1>
+            <p className="mt-4 max-w-2xl text-lg text-muted sm:text-xl">{profile.tagline}</p>
+            <p className="mt-3 text-sm text-muted">{recordSentence(record)}</p>
+          </div>
+          {profile.headshot ? (
+            // A file under public/, as the author gave it; its size is not known here, so the box fixes it.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={profile.headshot.src} alt={profile.headshot.alt} width={160} height={160} className="size-40 shrink-0 rounded-2xl object-cover" />
+          ) : null}
+        </div>
+        {profile.invite ? (
+          <p className="mt-6">
+            <a
+              href={profile.invite.href}
+              {...(profile.invite.kind === "url" ? { rel: "noopener noreferrer" } : {})}
+              className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 text-sm font-semibold text-page hover:opacity-90"
+            >
+              Invite {profile.name} to speak
+              {profile.invite.kind === "email" ? <span className="font-normal">({profile.invite.address})</span> : null}
+            </a>
+          </p>
+        ) : null}
+      </header>
+
+      <SpeakerBios profile={profile} />
+      <SpeakerRecordFigures record={record} />
+      <PlacesMap record={record} />
+
+      <section aria-labelledby="topics-heading" className="border-t border-line py-8">
+        <h2 id="topics-heading" className="text-xl font-bold tracking-tight">
+          Topics
+        </h2>
+        <p className="mt-2 mb-4 text-muted">What the talks are about, with how many talks each; each leads to its talks.</p>
+        <TopicList topics={topics} />
+      </section>
+
+      <section aria-labelledby="elsewhere-heading" className="border-t border-line pt-8">
+        <h2 id="elsewhere-heading" className="text-xl font-bold tracking-tight">
+          Elsewhere
+        </h2>
+        <ul className="mt-4 flex flex-wrap gap-3">
+          <li>
+            <SmartLink href={profile.github} className={linkButton}>
+              <GitHubIcon /> GitHub
+            </SmartLink>
+          </li>
+          <li>
+            <SmartLink href={profile.playlist} className={linkButton}>
+              <PlayIcon /> Every recording, on YouTube
+            </SmartLink>
+          </li>
+          {profile.links.map((link) => (
+            <li key={link.url}>
+              <SmartLink href={link.url} className={linkButton}>
+                <LinkIcon /> {link.label}
+              </SmartLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,133 @@
+import { routes } from "@/lib/site/routes";
+import { plural, type EventOfTalk, type SpeakerRecord, type SpokenPlace } from "@/lib/site/speaker-record";
+import { langAttribute } from "@/lib/site/languages";
+import { drawWorldMap } from "@/lib/render/world-map";
+
+import { PartialDateTime } from "../ui/partial-date-time";
+import { SmartLink } from "../ui/smart-link";
+
+type Props = {
+  record: SpeakerRecord;
+};
+
+function countsText({ given, upcoming }: { given: number; upcoming: number }): string {
+  const parts = [...(given > 0 ? [plural(given, "event", "events")] : []), ...(upcoming > 0 ? [`${upcoming} upcoming`] : [])];
+  return parts.join(", ");
+}
+
+/**
+ * Where the talks were given: a world map drawn at build (lib/render/world-map.ts, an inline SVG
+ * in the theme's colours, no tiles, no request, no script), a mark per city sized by its
+ * events, upcoming ones dashed; online events counted beside it. The map is a picture of
+ * the list under it, which names every place with its events: that list is what a screen
+ * reader reads, so the SVG itself is one image with a summary for a name.
+ */
+export function PlacesMap({ record }: Props) {
+  const map = drawWorldMap(record.places.map(({ key, latitude, longitude, given, upcoming }) => ({ key, latitude, longitude, given, upcoming })));
+  const placeByKey = new Map(record.places.map((place) => [place.key, place]));
+  const onlineGiven = record.online.filter((item) => !item.upcoming).length;
+  const onlineUpcoming = record.online.length - onlineGiven;
+  const offMap = [
+    ...(record.online.length > 0 ? [`${countsText({ given: onlineGiven, upcoming: onlineUpcoming })} online`] : []),
+    ...(record.unplaced.length > 0 ? [`${plural(record.unplaced.length, "event", "events")} with no place recorded`] : []),
+  ];
+  const summary =
+    `World map with ${plural(record.places.length, "marked city", "marked cities")}: ` +
+    record.places.map((place) => `${place.name} (${countsText(place)})`).join("; ") +
+    ". Every place is listed below the map.";
+
+  return (
+    <section aria-labelledby="places-heading" className="border-t border-line py-8">
+      <h2 id="places-heading" className="text-xl font-bold tracking-tight">
+        Places
+      </h2>
+      <figure className="mt-4">
+        <svg
+          viewBox={map.viewBox}
+          width={map.width}
+          height={map.height}
+          role="img"
+          aria-label={summary}
+          className="h-auto w-full rounded-2xl border border-line bg-surface"
+        >
+          <path d={map.spherePath} className="fill-page" />
+          <path d={map.landPath} className="fill-line" />
+          {map.marks.map((mark) => {
+            const place = placeByKey.get(mark.key);
+            return (
+              <circle
+                key={mark.key}
+                cx={mark.x}
+                cy={mark.y}
+                r={mark.radius}
+                // A 1.5 px outline at any width: the map is scaled down to fit narrow screens.
+                strokeWidth={1.5}
+                vectorEffect="non-scaling-stroke"
+                strokeDasharray={mark.given === 0 ? "3 2" : undefined}
+                className={mark.given === 0 ? "fill-accent/15 stroke-accent" : "fill-accent/70 stroke-accent"}
+              >
+                <title>{place ? `${place.name}: ${countsText(place)}` : mark.key}</title>
+              </circle>
+            );
+          })}
+        </svg>
+        <figcaption className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+          <span className="inline-flex items-center gap-1.5">
+            <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+              <circle cx="6" cy="6" r="5" className="fill-accent/70 stroke-accent" strokeWidth="1.5" />
+            </svg>
+            Given there, larger for more events
+          </span>
+          {record.places.some((place) => place.upcoming > 0) ? (
+            <span className="inline-flex items-center gap-1.5">
+              <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+                <circle cx="6" cy="6" r="5" className="fill-accent/15 stroke-accent" strokeWidth="1.5" strokeDasharray="3 2" />
+              </svg>
+              Upcoming only
+            </span>
+          ) : null}
+          {offMap.length > 0 ? <span>Not on the map: {offMap.join("; ")}</span> : null}
+        </figcaption>
+      </figure>
+
+      <h3 className="mt-8 text-base font-semibold text-ink">Every place, with its events</h3>
+      <ul className="mt-3 space-y-4" data-places-list="">
+        {record.places.map((place) => (
+          <PlaceItem key={place.key} name={place.name} counts={countsText(place)} events={place.events} dataKey={place.key} />
+        ))}
+        {record.online.length > 0 ? (
+          <PlaceItem name="Online" counts={countsText({ given: onlineGiven, upcoming: onlineUpcoming })} events={record.online} dataKey="online" />
+        ) : null}
+        {record.unplaced.length > 0 ? (
+          <PlaceItem
+            name="Place not recorded"
+            counts={plural(record.unplaced.length, "event", "events")}
+            events={record.unplaced}
+            dataKey="unplaced"
+          />
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+function PlaceItem({ name, counts, events, dataKey }: { name: string; counts: string; events: readonly EventOfTalk[]; dataKey: SpokenPlace["key"] }) {
+  return (
+    <li data-place={dataKey}>
+      <p className="font-medium text-ink">
+        {name} <span className="text-sm font-normal text-muted">· {counts}</span>
+      </p>
+      <ul className="mt-1 space-y-1 text-sm text-muted">
+        {events.map(({ talk, event, upcoming }) => (
+          <li key={`${talk.slug}-${event.name}`} data-event="">
+            <span className="text-ink">{event.name}</span>, <PartialDateTime date={event.date} />
+            {upcoming ? " (upcoming)" : ""}:{" "}
+            <SmartLink href={routes.talk(talk.slug)} lang={langAttribute(talk.language)} className="text-accent underline underline-offset-3">
+              {talk.title}
+            </SmartLink>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import { absoluteUrl, routes } from "../site/routes";
+import type { MetadataRoute } from "next";
+
+import type { Talk } from "../content/load-talks";
+import type { CalendarDay } from "../content/partial-date";
+import { lastModified } from "./last-modified";
+import { getTopics, topicSlug } from "../site/topics";
+
+/**
+ * Every page of the site with its absolute URL and, where the content tells, when it
+ * last changed (see `lastModified`): the home page, the about page, the index, each talk, the list of
+ * topics and each topic's page.
+ */
+export function sitemapEntries(talks: readonly Talk[], site: { url: string }, today: CalendarDay): MetadataRoute.Sitemap {
+  const entry = (path: string, pageTalks: readonly Talk[]): MetadataRoute.Sitemap[number] => {
+    const modified = lastModified(pageTalks, today);
+    return { url: absoluteUrl(path, site.url), ...(modified ? { lastModified: modified } : {}) };
+  };
+  return [
+    entry(routes.home, talks),
+    entry(routes.about, talks),
+    entry(routes.talks, talks),
+    ...talks.map((talk) => entry(routes.talk(talk.slug), [talk])),
+    entry(routes.topics, talks),
+    ...getTopics(talks).map((topic) =>
+      entry(
+        routes.topic(topic.slug),
+        talks.filter((talk) => talk.tags.some((tag) => topicSlug(tag) === topic.slug)),
+      ),
+    ),
+  ];
+}

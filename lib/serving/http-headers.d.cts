@@ -1,0 +1,15 @@
+// Types for lib/serving/http-headers.cjs, which stays CommonJS for next.config.js.
+type Header = { key: string; value: string };
+type HeaderRule = { pathToRegexp: string; glob: string; headers: Header[] };
+type PolicyOptions = { development: boolean; frameAncestors: "'none'" | "'self'" };
+
+export const FRAME_HOSTS: readonly string[];
+export const FRAME_SOURCES: readonly string[];
+export const SPECULATION_RULES_PATH: string;
+export const CONTENT_TYPES: ReadonlyArray<readonly [path: string, contentType: string]>;
+export function contentSecurityPolicy(options: PolicyOptions): string;
+export function headerRules(options: { development: boolean }): HeaderRule[];
+export function vercelConfig(): { $schema: string; headers: { source: string; headers: Header[] }[] };
+export function serveConfig(): { cleanUrls: boolean; trailingSlash: boolean; headers: { source: string; headers: Header[] }[] };
+export function developmentHeaders(): { source: string; headers: Header[] }[];
+export function headerConfigFiles(): Record<string, string>;

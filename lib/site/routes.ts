@@ -1,0 +1,36 @@
+import { site } from "./site";
+
+/**
+ * Where each page and file of the site is served. Every link, canonical URL, feed entry and
+ * sitemap entry is built here, so that a page that moves moves everywhere at once. The
+ * folders under app/ serve these paths; e2e/links.spec.ts follows every link of the built
+ * site and fails on one that leads nowhere.
+ */
+export const routes = {
+  home: "/",
+  about: "/about",
+  talks: "/talks",
+  topics: "/talks/tags",
+  talk: (slug: string) => `/talks/${slug}`,
+  topic: (slug: string) => `/talks/tags/${slug}`,
+  /** A talk's PDF deck, slide by slide; an event's own deck has its own page. */
+  slides: (talkSlug: string, eventSlug?: string) => `/talks/${talkSlug}/slides${eventSlug === undefined ? "" : `/${eventSlug}`}`,
+  /** A slide image: the hash changes with the PDF, so the path can be cached forever. */
+  deckImage: (hash: string, fileName: string) => `/deck-images/${hash}/${fileName}`,
+  siteSocialCard: "/social-card.png",
+  aboutSocialCard: "/about/social-card.png",
+  talkSocialCard: (slug: string) => `/talks/${slug}/social-card.png`,
+  calendar: "/talks.ics",
+  /** One event's calendar file: /talks/<slug>/<event>-<date>.ics. */
+  eventCalendar: (talkSlug: string, fileName: string) => `/talks/${talkSlug}/${fileName}`,
+  feeds: { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" },
+} as const;
+
+/**
+ * A site path made absolute, for what is read away from the site (feeds, calendars,
+ * structured data, the sitemap): "/talks/x" → "https://kakkoyun.me/talks/x". A URL that is
+ * already absolute (a recording on YouTube) is returned as it is.
+ */
+export function absoluteUrl(pathOrUrl: string, origin: string = site.url): string {
+  return pathOrUrl.startsWith("/") ? `${origin}${pathOrUrl}` : pathOrUrl;
+}
