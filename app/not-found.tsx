@@ -1,7 +1,7 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
 import { SmartLink } from "@/components/ui/smart-link";
+import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Page not found",

@@ -1,14 +1,14 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
-import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/ui/icons";
 import { JsonLd } from "@/components/layout/json-ld";
-import { SmartLink } from "@/components/ui/smart-link";
 import { TalkCard } from "@/components/talks/talk-card";
-import { pageMetadata } from "@/lib/outputs/metadata";
-import { site } from "@/lib/site/site";
-import { homeStructuredData } from "@/lib/outputs/structured-data";
+import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/ui/icons";
+import { SmartLink } from "@/components/ui/smart-link";
 import { getTalks } from "@/lib/content/talks";
+import { pageMetadata } from "@/lib/outputs/metadata";
+import { homeStructuredData } from "@/lib/outputs/structured-data";
+import { routes } from "@/lib/site/routes";
+import { site } from "@/lib/site/site";
 import { splitUpcomingTalks } from "@/lib/site/talks";
 
 export const metadata: Metadata = pageMetadata({

@@ -17,16 +17,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 
-import { builtHtmlPath, builtPageRoutes, listFiles, measureHtmlPage, pageAssets } from "../testing/built-output.mjs";
-import chromium from "../testing/browser/chromium.cjs";
-import { median } from "../testing/lighthouse/lighthouse.mjs";
-import { makeWorkCopy } from "../testing/work-copy.mjs";
 
 import { runLighthouse } from "./lighthouse-runner.mjs";
 import { runLoad } from "./load.mjs";
 import { renderMarkdown } from "./report.mjs";
 import { freePort, startServer, STOCK_DIR, stockStartScript, stopAllServers, stopServer, writeStockServeConfig } from "./servers.mjs";
 import { writeSyntheticTalks } from "./synthetic-talks.mjs";
+import chromium from "../testing/browser/chromium.cjs";
+import { builtHtmlPath, builtPageRoutes, listFiles, measureHtmlPage, pageAssets } from "../testing/built-output.mjs";
+import { median } from "../testing/lighthouse/lighthouse.mjs";
+import { makeWorkCopy } from "../testing/work-copy.mjs";
 
 const DEFAULT_SIZES = "10,100,1000";
 

@@ -6,7 +6,6 @@ import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 
 import { site } from "../lib/site/site";
-
 import { minimalPdf } from "../testing/fixtures/minimal-pdf";
 import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
 

@@ -5,7 +5,6 @@ import zlib from "node:zlib";
 import { expect, test } from "@playwright/test";
 
 import { builtHtmlPath, listFiles, measureHtmlPage, OUT_DIR, pageAssets } from "../testing/built-output.mjs";
-
 import { builtPages } from "../testing/built-site";
 
 /**

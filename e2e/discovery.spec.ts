@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 
-import { getTalks } from "../lib/content/talks";
-import { getTopics, topicSlug } from "../lib/site/topics";
-import { splitUpcomingTalks } from "../lib/site/talks";
 import type { Talk } from "../lib/content/load-talks";
+import { getTalks } from "../lib/content/talks";
+import { splitUpcomingTalks } from "../lib/site/talks";
+import { getTopics, topicSlug } from "../lib/site/topics";
 
 const talks = getTalks();
 const topics = getTopics();

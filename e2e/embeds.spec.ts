@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
 import { parseGoogleSlidesUrl, parseYouTubeUrl } from "../lib/content/embeds";
-import { getTalks } from "../lib/content/talks";
 import type { Talk } from "../lib/content/load-talks";
+import { getTalks } from "../lib/content/talks";
 
 /**
  * Recordings and slides play in place, and cost nothing until asked for: no request leaves

@@ -2,11 +2,10 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 
+import { getTalks } from "../lib/content/talks";
 import { eventCalendarFiles } from "../lib/outputs/calendar";
 import { site } from "../lib/site/site";
 import { buildDay } from "../lib/site/talks";
-import { getTalks } from "../lib/content/talks";
-
 import { builtFiles, builtPages } from "../testing/built-site";
 
 // The build and the tests run in one environment (npm test), so lib/site gives the origin

@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 import { site } from "../lib/site/site";
-
 import { builtPages } from "../testing/built-site";
 
 const parser = new XMLParser({ parseTagValue: false, isArray: (_name, path) => String(path) === "urlset.url" });

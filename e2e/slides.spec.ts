@@ -7,9 +7,8 @@ import { expect, test } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
 
 import { multiPagePdf } from "../testing/fixtures/pdf-fixtures";
-
-import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
 import { SLIDES_FIXTURE as F, writeSlidesFixture } from "../testing/fixtures/slides-fixture";
+import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
 
 // A PDF deck as pages of slides, and a recording's transcript, on a copy of the project
 // with a fixture talk (testing/fixtures/slides-fixture.ts) and a second talk made by

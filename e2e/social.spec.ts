@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 import { getTalks } from "../lib/content/talks";
-
 import { builtPages, MISSING_PAGE } from "../testing/built-site";
 
 const FEEDS = [

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { getTalks } from "../lib/content/talks";
-
 import { DEAD_LINK_PATTERNS, seedTalks } from "../testing/fixtures/seed-talks";
 
 async function hrefsOn(page: Page): Promise<string[]> {

@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 
 import { getTalks } from "../lib/content/talks";
 import { splitUpcomingTalks } from "../lib/site/talks";
-
 import { GITHUB_URL, PLAYLIST_URL, seedTalks } from "../testing/fixtures/seed-talks";
 
 // The seed talks are fixed facts; talks added later are checked through the content layer,

@@ -1,14 +1,14 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
 import { AboutPage } from "@/components/about/about-page";
 import { JsonLd } from "@/components/layout/json-ld";
-import { aboutImage, pageMetadata } from "@/lib/outputs/metadata";
 import { getProfile } from "@/lib/content/profile";
-import { speakerRecord } from "@/lib/site/speaker-record";
-import { aboutStructuredData } from "@/lib/outputs/structured-data";
-import { buildDay } from "@/lib/site/talks";
 import { getTalks } from "@/lib/content/talks";
+import { aboutImage, pageMetadata } from "@/lib/outputs/metadata";
+import { aboutStructuredData } from "@/lib/outputs/structured-data";
+import { routes } from "@/lib/site/routes";
+import { speakerRecord } from "@/lib/site/speaker-record";
+import { buildDay } from "@/lib/site/talks";
 import { getTopics } from "@/lib/site/topics";
 
 export function generateMetadata(): Metadata {

@@ -1,6 +1,6 @@
+import { getTalks } from "@/lib/content/talks";
 import { buildJsonFeed } from "@/lib/outputs/feeds";
 import { site } from "@/lib/site/site";
-import { getTalks } from "@/lib/content/talks";
 
 export const dynamic = "force-static";
 

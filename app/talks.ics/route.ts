@@ -1,6 +1,6 @@
+import { getTalks } from "@/lib/content/talks";
 import { buildCalendar, CALENDAR_CONTENT_TYPE } from "@/lib/outputs/calendar";
 import { site } from "@/lib/site/site";
-import { getTalks } from "@/lib/content/talks";
 
 export const dynamic = "force-static";
 

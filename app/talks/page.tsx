@@ -1,15 +1,15 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
 import { TalkSearch } from "@/components/talks/talk-search";
 import { SearchableTalkList, TalkYearGroups } from "@/components/talks/talk-year-groups";
 import { TalksPerYearChart } from "@/components/talks/talks-per-year-chart";
 import { TopicList } from "@/components/talks/topic-list";
-import { pageMetadata } from "@/lib/outputs/metadata";
-import { site } from "@/lib/site/site";
 import { getTalks } from "@/lib/content/talks";
-import { getTopics } from "@/lib/site/topics";
+import { pageMetadata } from "@/lib/outputs/metadata";
+import { routes } from "@/lib/site/routes";
+import { site } from "@/lib/site/site";
 import { splitUpcomingTalks } from "@/lib/site/talks";
+import { getTopics } from "@/lib/site/topics";
 
 export const metadata: Metadata = pageMetadata({
   title: "Talks",

@@ -1,13 +1,13 @@
+import { TopicList } from "@/components/talks/topic-list";
+import { GitHubIcon, LinkIcon, PlayIcon } from "@/components/ui/icons";
+import { SmartLink } from "@/components/ui/smart-link";
 import type { Profile } from "@/lib/content/profile";
 import { recordSentence, type SpeakerRecord } from "@/lib/site/speaker-record";
 import type { Topic } from "@/lib/site/topics";
 
-import { GitHubIcon, LinkIcon, PlayIcon } from "../ui/icons";
 import { PlacesMap } from "./places-map";
-import { SmartLink } from "../ui/smart-link";
 import { SpeakerBios } from "./speaker-bios";
 import { SpeakerRecordFigures } from "./speaker-record";
-import { TopicList } from "../talks/topic-list";
 
 type Props = {
   profile: Profile;

@@ -1,10 +1,10 @@
+import { PartialDateTime } from "@/components/ui/partial-date-time";
+import { SmartLink } from "@/components/ui/smart-link";
+import { drawWorldMap } from "@/lib/render/world-map";
+import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
 import { plural, type EventOfTalk, type SpeakerRecord, type SpokenPlace } from "@/lib/site/speaker-record";
-import { langAttribute } from "@/lib/site/languages";
-import { drawWorldMap } from "@/lib/render/world-map";
 
-import { PartialDateTime } from "../ui/partial-date-time";
-import { SmartLink } from "../ui/smart-link";
 
 type Props = {
   record: SpeakerRecord;

@@ -1,8 +1,8 @@
-import { countWords } from "@/lib/content/profile-schema";
+import { IslandScript } from "@/components/islands/island-script";
+import { MdxContent } from "@/components/mdx/mdx-content";
 import type { Profile } from "@/lib/content/profile";
+import { countWords } from "@/lib/content/profile-schema";
 
-import { IslandScript } from "../islands/island-script";
-import { MdxContent } from "../mdx/mdx-content";
 
 type Props = {
   profile: Profile;

@@ -2,11 +2,11 @@ import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
+import { DeckViewer, RecordingPlayer } from "@/components/talk/embed-frames";
+import { TalkSearch } from "@/components/talks/talk-search";
 import { parseDeck, parseYouTubeUrl } from "@/lib/content/embeds";
 
-import { DeckViewer, RecordingPlayer } from "../talk/embed-frames";
 import { IslandScript } from "./island-script";
-import { TalkSearch } from "../talks/talk-search";
 
 const video = "https://www.youtube.com/watch?v=6Nx2BFyr7qQ";
 const deck = "https://docs.google.com/presentation/d/1VNx98laKlhRFfzY9o23N5OHpBBJnuYAmZf5l7Mr-CE0/edit";

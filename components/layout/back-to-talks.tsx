@@ -1,6 +1,7 @@
+
+import { ArrowLeftIcon } from "@/components/ui/icons";
+import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
-import { ArrowLeftIcon } from "../ui/icons";
-import { SmartLink } from "../ui/smart-link";
 
 /** The way back to the index, at the top of every page below it. */
 export function BackToTalks() {

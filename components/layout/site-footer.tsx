@@ -1,6 +1,6 @@
+import { GitHubIcon, PlayIcon } from "@/components/ui/icons";
 import { site } from "@/lib/site/site";
 
-import { GitHubIcon, PlayIcon } from "../ui/icons";
 
 export function SiteFooter() {
   return (

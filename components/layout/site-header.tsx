@@ -1,7 +1,7 @@
+import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
 
-import { SmartLink } from "../ui/smart-link";
 
 export function SiteHeader() {
   return (

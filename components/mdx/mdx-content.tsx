@@ -1,13 +1,13 @@
 import { compileMDX, type MDXRemoteProps } from "next-mdx-remote/rsc";
 import type { ComponentType } from "react";
 
-import type { MdxComponentName } from "@/lib/content/mdx-components";
+import { DeckViewer, RecordingPlayer } from "@/components/talk/embed-frames";
+import { EventLink, RecordingLink, SlidesLink } from "@/components/talk/talk-links";
+import { SmartLink } from "@/components/ui/smart-link";
 import { parseDeck, parseYouTubeUrl } from "@/lib/content/embeds";
 import type { Talk } from "@/lib/content/load-talks";
+import type { MdxComponentName } from "@/lib/content/mdx-components";
 
-import { DeckViewer, RecordingPlayer } from "../talk/embed-frames";
-import { SmartLink } from "../ui/smart-link";
-import { EventLink, RecordingLink, SlidesLink } from "../talk/talk-links";
 
 /**
  * The site's one MDX seam: the only module that imports next-mdx-remote, and the

@@ -1,11 +1,11 @@
-import { routes } from "@/lib/site/routes";
+import { ArrowLeftIcon, ArrowRightIcon, SlidesIcon } from "@/components/ui/icons";
+import { SmartLink } from "@/components/ui/smart-link";
 import type { Deck } from "@/lib/content/deck-pdf";
 import { type DeckSource, pdfSize } from "@/lib/content/decks";
 import { langAttribute } from "@/lib/site/languages";
+import { routes } from "@/lib/site/routes";
 
-import { ArrowLeftIcon, ArrowRightIcon, SlidesIcon } from "../ui/icons";
 import { SlidePicture } from "./slide-picture";
-import { SmartLink } from "../ui/smart-link";
 
 type Props = {
   source: DeckSource;

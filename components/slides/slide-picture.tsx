@@ -1,5 +1,5 @@
-import { routes } from "@/lib/site/routes";
 import type { Slide } from "@/lib/content/deck-pdf";
+import { routes } from "@/lib/site/routes";
 
 type Props = {
   hash: string;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import { IslandScript } from "../islands/island-script";
+import { IslandScript } from "@/components/islands/island-script";
 
 /**
  * A player or deck that costs nothing until the visitor asks for it: a poster drawn by the

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 
+import { PlayIcon, SlidesIcon } from "@/components/ui/icons";
 import { EMBED_FRAME_PERMISSIONS, type DeckEmbed, type YouTubeEmbed } from "@/lib/content/embeds";
 
 import { EmbedFacade } from "./embed-facade";
-import { PlayIcon, SlidesIcon } from "../ui/icons";
 
 /**
  * A recording or a deck shown in place: a poster the server draws from the talk's own

@@ -1,24 +1,23 @@
-import { routes } from "@/lib/site/routes";
-import { parseDeck, parseYouTubeUrl } from "@/lib/content/embeds";
-import { inLanguageLabel } from "@/lib/site/event-facets";
-import { isUpcomingEvent } from "@/lib/site/talks";
-import { langAttribute } from "@/lib/site/languages";
-import { topicSlug } from "@/lib/site/topics";
-import type { Talk } from "@/lib/content/load-talks";
-
+import { BackToTalks } from "@/components/layout/back-to-talks";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { SlidePicture } from "@/components/slides/slide-picture";
+import { DraftMark } from "@/components/talks/talk-card";
+import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "@/components/ui/icons";
+import { PartialDateTime } from "@/components/ui/partial-date-time";
+import { SmartLink } from "@/components/ui/smart-link";
 import type { DeckView } from "@/lib/content/decks";
+import { parseDeck, parseYouTubeUrl } from "@/lib/content/embeds";
+import type { Talk } from "@/lib/content/load-talks";
+import { inLanguageLabel } from "@/lib/site/event-facets";
+import { langAttribute } from "@/lib/site/languages";
+import { routes } from "@/lib/site/routes";
+import { isUpcomingEvent } from "@/lib/site/talks";
+import { topicSlug } from "@/lib/site/topics";
 
 import { DeckViewer, RecordingPlayer } from "./embed-frames";
-import { BackToTalks } from "../layout/back-to-talks";
-import { ArrowLeftIcon, ArrowRightIcon, LinkIcon } from "../ui/icons";
-import { MdxContent } from "../mdx/mdx-content";
-import { SlidePicture } from "../slides/slide-picture";
-import { TalkTranscript } from "./talk-transcript";
-import { PartialDateTime } from "../ui/partial-date-time";
-import { SmartLink } from "../ui/smart-link";
-import { DraftMark } from "../talks/talk-card";
 import { TalkEvents } from "./talk-events";
 import { RecordingLink, SlidesLink } from "./talk-links";
+import { TalkTranscript } from "./talk-transcript";
 
 type Props = {
   talk: Talk;

@@ -1,13 +1,13 @@
-import { routes } from "@/lib/site/routes";
-import { eventCalendarFiles, type EventCalendarFile } from "@/lib/outputs/calendar";
+import { CalendarAddIcon, CalendarIcon, PinIcon } from "@/components/ui/icons";
+import { PartialDateTime } from "@/components/ui/partial-date-time";
+import { SmartLink } from "@/components/ui/smart-link";
 import type { DeckView } from "@/lib/content/decks";
-import { buildDay, isUpcomingEvent } from "@/lib/site/talks";
-import { eventFacets } from "@/lib/site/event-facets";
 import type { Talk, TalkEvent } from "@/lib/content/load-talks";
+import { eventCalendarFiles, type EventCalendarFile } from "@/lib/outputs/calendar";
+import { eventFacets } from "@/lib/site/event-facets";
+import { routes } from "@/lib/site/routes";
+import { buildDay, isUpcomingEvent } from "@/lib/site/talks";
 
-import { CalendarAddIcon, CalendarIcon, PinIcon } from "../ui/icons";
-import { PartialDateTime } from "../ui/partial-date-time";
-import { SmartLink } from "../ui/smart-link";
 import { EventLink, RecordingLink, SlidesLink } from "./talk-links";
 
 type Props = {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
-import { PlayIcon, SlidesIcon } from "../ui/icons";
-import { SmartLink } from "../ui/smart-link";
+import { PlayIcon, SlidesIcon } from "@/components/ui/icons";
+import { SmartLink } from "@/components/ui/smart-link";
 
 /**
  * The three link components of a talk. Authors use them in the MDX body with an

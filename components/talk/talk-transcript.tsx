@@ -1,8 +1,8 @@
-import { langAttribute, siteLanguage } from "@/lib/site/languages";
+import { SmartLink } from "@/components/ui/smart-link";
 import type { TalkEvent } from "@/lib/content/load-talks";
 import { formatTimestamp, timestampUrl, type TranscriptParagraph } from "@/lib/content/transcripts";
+import { langAttribute, siteLanguage } from "@/lib/site/languages";
 
-import { SmartLink } from "../ui/smart-link";
 
 type Props = {
   event: TalkEvent & { transcript: NonNullable<TalkEvent["transcript"]>; recording: string };

@@ -1,10 +1,10 @@
-import { routes } from "@/lib/site/routes";
+import { PartialDateTime } from "@/components/ui/partial-date-time";
+import { SmartLink } from "@/components/ui/smart-link";
+import type { Talk } from "@/lib/content/load-talks";
 import { eventFacets, inLanguageLabel } from "@/lib/site/event-facets";
 import { langAttribute } from "@/lib/site/languages";
-import type { Talk } from "@/lib/content/load-talks";
+import { routes } from "@/lib/site/routes";
 
-import { PartialDateTime } from "../ui/partial-date-time";
-import { SmartLink } from "../ui/smart-link";
 
 type Props = {
   talk: Talk;

@@ -1,4 +1,4 @@
-import { IslandScript } from "../islands/island-script";
+import { IslandScript } from "@/components/islands/island-script";
 
 type Props = {
   /** How many talks the page lists, for the "3 of 9" message. */

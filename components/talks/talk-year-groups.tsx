@@ -1,6 +1,6 @@
-import { groupTalksByYear } from "@/lib/site/talks";
-import { searchFacets } from "@/lib/site/event-facets";
 import type { Talk } from "@/lib/content/load-talks";
+import { searchFacets } from "@/lib/site/event-facets";
+import { groupTalksByYear } from "@/lib/site/talks";
 
 import { TalkCard } from "./talk-card";
 

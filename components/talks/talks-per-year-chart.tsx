@@ -1,6 +1,6 @@
-import { buildDay, isUpcomingEvent } from "@/lib/site/talks";
-import type { CalendarDay } from "@/lib/content/partial-date";
 import type { Talk } from "@/lib/content/load-talks";
+import type { CalendarDay } from "@/lib/content/partial-date";
+import { buildDay, isUpcomingEvent } from "@/lib/site/talks";
 
 type Props = {
   talks: readonly Talk[];

@@ -1,7 +1,7 @@
+import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
 import type { Topic } from "@/lib/site/topics";
 
-import { SmartLink } from "../ui/smart-link";
 
 type Props = {
   topics: readonly Topic[];

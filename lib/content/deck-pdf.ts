@@ -1,4 +1,3 @@
-import { projectPath, PUBLIC_DIRECTORY } from "../paths.mjs";
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -6,6 +5,8 @@ import { pathToFileURL } from "node:url";
 
 import type { Canvas } from "@napi-rs/canvas";
 import { z } from "zod";
+
+import { projectPath, PUBLIC_DIRECTORY } from "../paths.mjs";
 
 /**
  * A talk's PDF deck (a file under public/) turned into slide images and text at build time:

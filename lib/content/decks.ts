@@ -1,13 +1,13 @@
 import fs from "node:fs";
-import { CACHE_DIRECTORY, PUBLIC_DIRECTORY } from "../paths.mjs";
 import path from "node:path";
 
-import { ContentError, type ContentProblem } from "./problems";
-import { slugFromTitle } from "./slug";
+import { CACHE_DIRECTORY, PUBLIC_DIRECTORY } from "../paths.mjs";
 import { deckImagePath, loadDeck, type Deck } from "./deck-pdf";
 import { parsePdfPath } from "./embeds";
-import { getTalks } from "./talks";
 import type { Talk, TalkEvent } from "./load-talks";
+import { ContentError, type ContentProblem } from "./problems";
+import { slugFromTitle } from "./slug";
+import { getTalks } from "./talks";
 
 /**
  * The site's PDF decks as pages of slides: which talks and events have one, where its page

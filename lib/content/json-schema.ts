@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { PDF_PATH_PATTERN } from "./embeds";
-
 import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { coordinates, eventSchema, httpUrl, partialDate, slidesHref, talkFrontMatterSchema, transcriptFile, TRANSCRIPT_FILE_PATTERN } from "./talk-schema";
 

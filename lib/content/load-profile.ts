@@ -1,7 +1,7 @@
-import { projectPath, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
 import fs from "node:fs";
 import path from "node:path";
 
+import { projectPath, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
 import { readFrontMatterFile, schemaProblems } from "./front-matter";
 import { checkMdxBody } from "./mdx-body";
 import { ContentError, type ContentProblem } from "./problems";

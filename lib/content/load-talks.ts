@@ -2,16 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
-
 import { parsePdfPath } from "./embeds";
-import { isOnlineLocation, placeOf, prepareLocations, type Place } from "./places";
-import { readTranscript, type Transcript, type TranscriptResult } from "./transcripts";
-
 import { readFrontMatterFile, schemaProblems } from "./front-matter";
 import { DEFAULT_EVENT_FORMAT, type EventFormat } from "./language";
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, toIsoString, type PartialDate } from "./partial-date";
+import { isOnlineLocation, placeOf, prepareLocations, type Place } from "./places";
 import { ContentError, formatFieldPath, type ContentProblem } from "./problems";
+import { eventSlug } from "./slug";
 import {
   eventSchema,
   linkSchema,
@@ -21,7 +19,7 @@ import {
   type TalkLink,
   type TalkSpeaker,
 } from "./talk-schema";
-import { eventSlug } from "./slug";
+import { readTranscript, type Transcript, type TranscriptResult } from "./transcripts";
 
 /**
  * An event as the pages read it: its front matter, with its language and format filled in

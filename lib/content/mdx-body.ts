@@ -4,7 +4,6 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-
 import { visit } from "unist-util-visit";
 
 import { parseDeck, parsePdfPath, parseYouTubeUrl } from "./embeds";
-
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, MDX_EMBED_NAMES, type MdxComponentName } from "./mdx-components";
 import type { ContentProblem } from "./problems";
 import { isHttpUrl, pdfPathProblem } from "./talk-schema";

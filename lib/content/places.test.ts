@@ -1,9 +1,9 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import os from "node:os";
 
 import { currentCacheKey, isOnlineLocation, normalize, placeOf, prepareLocations, resolveLocation, type Place } from "./places";
 

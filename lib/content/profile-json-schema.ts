@@ -1,5 +1,5 @@
-import { IMAGE_PATH_PATTERN, invite, languageTag, imagePath, profileFrontMatterSchema, SHORT_BIO_MAX_WORDS } from "./profile-schema";
 import { frontMatterJsonSchema, HTTP_URL_JSON_SCHEMA, LANGUAGE_TAG_JSON_SCHEMA } from "./json-schema";
+import { IMAGE_PATH_PATTERN, invite, languageTag, imagePath, profileFrontMatterSchema, SHORT_BIO_MAX_WORDS } from "./profile-schema";
 import { httpUrl } from "./talk-schema";
 
 /**

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { PROFILE_FILE, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
 
+import { PROFILE_FILE, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
 import { loadProfile, type Profile } from "./load-profile";
 
 export type { Headshot, Invite, Profile, ProfileLink } from "./load-profile";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { eventSlug, slugFromTitle } from "./slug";
 import { SLUG_PATTERN } from "./load-talks";
+import { eventSlug, slugFromTitle } from "./slug";
 
 describe("slugs from titles", () => {
   it.each([

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { parsePdfPath } from "./embeds";
-
 import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
 import { describeValue, expectation } from "./problems";

@@ -1,7 +1,6 @@
 import path from "node:path";
 
 import { CACHE_DIRECTORY, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
-
 import { loadTalks, type Talk } from "./load-talks";
 import { getProfile } from "./profile";
 

@@ -1,13 +1,13 @@
-import { projectPath } from "../paths.mjs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { projectPath } from "../paths.mjs";
 import { formatTimestamp, MAX_PARAGRAPH_SECONDS, parseTranscript, PAUSE_SECONDS, readTranscript, timestampUrl, type TranscriptResult } from "./transcripts";
 
-const fixtures = path.join(import.meta.dirname, "content", "__fixtures__", "transcripts");
+const fixtures = path.join(import.meta.dirname, "__fixtures__", "transcripts");
 const fixturePath = (name: string) => `lib/content/__fixtures__/transcripts/${name}`;
 
 function read(name: string): TranscriptResult {

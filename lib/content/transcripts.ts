@@ -1,11 +1,11 @@
-import { projectPath } from "../paths.mjs";
 import fs from "node:fs";
 
 import webvtt, { type Cue, type TreeNode, type TreeNodeObjectTagNameWithRt } from "webvtt-parser";
 import htmlEntities from "webvtt-parser/html-entities.json";
 
-import { describeValue, type ContentProblem } from "./problems";
+import { projectPath } from "../paths.mjs";
 import { parseYouTubeUrl } from "./embeds";
+import { describeValue, type ContentProblem } from "./problems";
 
 /**
  * A talk recording's captions (a WebVTT file in content/transcripts/), read into paragraphs

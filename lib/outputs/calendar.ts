@@ -1,15 +1,15 @@
-import { absoluteUrl, routes } from "../site/routes";
+import { type FeedSite } from "./feeds";
+import type { Talk, TalkEvent } from "../content/load-talks";
 /**
  * The talks as an iCalendar file (RFC 5545) to subscribe to: one all-day event per
  * talk event whose day is known; and, for each such event still to come, a file of its
  * own to add it to a calendar once. Pure functions of the talks and the site, so the
  * same content always gives the same bytes.
  */
-import type { Talk, TalkEvent } from "../content/load-talks";
 import { isAfterDay, type CalendarDay } from "../content/partial-date";
 import { eventSlug, slugFromTitle } from "../content/slug";
 import { eventFacets } from "../site/event-facets";
-import { type FeedSite } from "./feeds";
+import { absoluteUrl, routes } from "../site/routes";
 
 /** The type of /talks.ics and of each event's file; lib/serving/http-headers.cjs forces it on static hosts. */
 export const CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";

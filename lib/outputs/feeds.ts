@@ -1,16 +1,16 @@
 // A reader shows the feed away from the site, where "/slides/x.pdf" would point at the
 // reader's own host: every site path in a feed is made absolute.
-import { absoluteUrl, routes } from "../site/routes";
+import { startOfPartialDate } from "./last-modified";
+import { sameLanguage } from "../content/language";
 /**
  * The talks as RSS 2.0, Atom 1.0 and JSON Feed 1.1. Pure functions of the talks and the
  * site: no clock, no file system, no MDX renderer, so the same content always gives the
  * same bytes and the feeds cannot break when the page markup changes.
  */
-import { sameLanguage } from "../content/language";
 import type { Talk } from "../content/load-talks";
-import { eventFacets } from "../site/event-facets";
 import { formatPartialDate } from "../content/partial-date";
-import { startOfPartialDate } from "./last-modified";
+import { eventFacets } from "../site/event-facets";
+import { absoluteUrl, routes } from "../site/routes";
 
 /** The part of the site's identity a feed names. */
 export type FeedSite = {

@@ -1,5 +1,5 @@
-import { isAfterDay, type CalendarDay, type PartialDate } from "../content/partial-date";
 import type { Talk } from "../content/load-talks";
+import { isAfterDay, type CalendarDay, type PartialDate } from "../content/partial-date";
 
 /**
  * The instant a partial date starts: "2021-05" is 1 May 2021 and "2021" is 1 January,

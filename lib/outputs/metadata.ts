@@ -1,11 +1,10 @@
-import { routes } from "../site/routes";
 import type { Metadata } from "next";
 
-import { site } from "../site/site";
 import type { Talk } from "../content/load-talks";
+import { SOCIAL_IMAGE_SIZE } from "../render/social-card";
+import { routes } from "../site/routes";
+import { site } from "../site/site";
 
-/** The size social networks crop large cards to (1.91:1); both images are drawn at it. */
-export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /**
  * The site's feeds, linked from every page's <head> so that feed readers and browser

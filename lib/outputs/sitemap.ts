@@ -1,9 +1,9 @@
-import { absoluteUrl, routes } from "../site/routes";
 import type { MetadataRoute } from "next";
 
+import { lastModified } from "./last-modified";
 import type { Talk } from "../content/load-talks";
 import type { CalendarDay } from "../content/partial-date";
-import { lastModified } from "./last-modified";
+import { absoluteUrl, routes } from "../site/routes";
 import { getTopics, topicSlug } from "../site/topics";
 
 /**

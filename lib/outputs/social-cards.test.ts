@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { site } from "../site/site";
-import { siteCard, talkCard, titleFontSize } from "./social-cards";
-import type { Talk } from "../content/load-talks";
+import { siteCard, talkCard } from "./social-cards";
 import { syntheticTalk, type SyntheticEvent } from "../../testing/fixtures/synthetic-talks";
+import type { Talk } from "../content/load-talks";
+import { site } from "../site/site";
 
 function makeTalk(overrides: Partial<Omit<Talk, "events" | "date">> & { events?: SyntheticEvent[] }): Talk {
   return syntheticTalk({
@@ -49,13 +49,5 @@ describe("siteCard", () => {
       makeTalk({ events: [{ name: "A", date: { year: 2021 } }, { name: "C", date: { year: 2019, month: 3 } }] }),
     ];
     expect(siteCard(talks)).toMatchObject({ title: site.name, detail: site.tagline, footer: "2 talks since 2019" });
-  });
-});
-
-describe("titleFontSize", () => {
-  it("shrinks as titles grow, never below a size legible in a thumbnail", () => {
-    const sizes = [10, 40, 80, 150, 400].map((length) => titleFontSize("x".repeat(length)));
-    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { site } from "../site/site";
 import { homeStructuredData, serializeJsonLd, talkStructuredData } from "./structured-data";
-import type { Talk } from "../content/load-talks";
 import { syntheticTalk, turkishTalk, type SyntheticEvent } from "../../testing/fixtures/synthetic-talks";
+import type { Talk } from "../content/load-talks";
+import { site } from "../site/site";
 
 function makeTalk(overrides: Partial<Omit<Talk, "events" | "date">> & { events?: SyntheticEvent[] } = {}): Talk {
   const events: SyntheticEvent[] = overrides.events ?? [

@@ -1,12 +1,12 @@
-import { absoluteUrl, routes } from "../site/routes";
 import type { CreativeWork, Event, Graph, Person, Place, ProfilePage, VideoObject, VirtualLocation, WebSite } from "schema-dts";
 
 import { parseYouTubeUrl } from "../content/embeds";
-import { site } from "../site/site";
+import type { Talk, TalkEvent, TalkSpeaker } from "../content/load-talks";
 import { toIsoString } from "../content/partial-date";
 import { getProfile, type Profile } from "../content/profile";
+import { absoluteUrl, routes } from "../site/routes";
+import { site } from "../site/site";
 import { getTopics, type Topic } from "../site/topics";
-import type { Talk, TalkEvent, TalkSpeaker } from "../content/load-talks";
 
 /**
  * schema.org descriptions of the site's pages, for search engines: who the speaker is,

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as atomFeed } from "@/app/atom.xml/route";
 import { GET as jsonFeed } from "@/app/feed.json/route";
 import { GET as rssFeed } from "@/app/feed.xml/route";
-import { GET as calendar } from "@/app/talks.ics/route";
 import { GET as eventCalendar, generateStaticParams as eventCalendarParams } from "@/app/talks/[slug]/[eventFile]/route";
+import { GET as calendar } from "@/app/talks.ics/route";
 
 import * as headers from "./http-headers.cjs";
 

@@ -2,9 +2,9 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { loadTalks } from "../content/load-talks";
 import { recordSentence, speakerRecord } from "./speaker-record";
 import { syntheticTalk, turkishTalk } from "../../testing/fixtures/synthetic-talks";
+import { loadTalks } from "../content/load-talks";
 
 const today = { year: 2030, month: 6, day: 1 };
 const berlin = { kind: "located" as const, latitude: 52.52, longitude: 13.41, city: "Berlin", country: "Germany", countryCode: "DE" };

@@ -1,7 +1,7 @@
+import { isUpcomingEvent } from "./talks";
 import { EVENT_FORMAT_LABELS, languageName, type EventFormat } from "../content/language";
 import type { Talk, TalkEvent } from "../content/load-talks";
 import { comparePartialDates, type CalendarDay } from "../content/partial-date";
-import { isUpcomingEvent } from "./talks";
 
 /**
  * The speaker's record, computed from the talks for the about page: how many talks and

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import type { Talk } from "../content/load-talks";
-import { getTopics } from "./topics";
 import { isUpcomingTalk, splitUpcomingTalks } from "./talks";
+import { getTopics } from "./topics";
 import { syntheticTalk } from "../../testing/fixtures/synthetic-talks";
+import type { Talk } from "../content/load-talks";
 
 const today = { year: 2026, month: 11, day: 30 };
 

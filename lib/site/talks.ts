@@ -1,6 +1,6 @@
-import { getTalks } from "../content/talks";
 import type { Talk, TalkEvent } from "../content/load-talks";
 import { calendarDayOf, comparePartialDates, isAfterDay, type CalendarDay } from "../content/partial-date";
+import { getTalks } from "../content/talks";
 
 /**
  * What pages ask of the talks beyond reading them: their order, their years, and which

@@ -1,6 +1,6 @@
-import { getTalks } from "../content/talks";
 import type { Talk } from "../content/load-talks";
 import { slugFromTitle } from "../content/slug";
+import { getTalks } from "../content/talks";
 
 export type Topic = {
   /** As the talk files spell it: "eBPF". */

@@ -4,10 +4,10 @@
 // Exit status 1 when there is any.
 import path from "node:path";
 
+import { deckProblems, deckSources } from "../../lib/content/decks";
 import { loadProfile } from "../../lib/content/load-profile";
 import { loadTalks } from "../../lib/content/load-talks";
 import { ContentError, formatProblem, type ContentProblem } from "../../lib/content/problems";
-import { deckProblems, deckSources } from "../../lib/content/decks";
 
 const directory = path.resolve(process.argv[2] ?? path.join("content", "talks"));
 // PDF decks are checked against the project's public/, whichever folder of talks is read.

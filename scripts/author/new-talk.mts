@@ -9,12 +9,12 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 
 import { loadTalkFiles } from "../../lib/content/load-talks";
-import { projectPath } from "../../lib/paths.mjs";
 import { parsePartialDate, PARTIAL_DATE_FORMAT } from "../../lib/content/partial-date";
-import { ContentError, formatProblem } from "../../lib/content/problems";
-import { isHttpUrl, pdfPathProblem } from "../../lib/content/talk-schema";
-import { slugFromTitle } from "../../lib/content/slug";
 import { resolveLocation } from "../../lib/content/places";
+import { ContentError, formatProblem } from "../../lib/content/problems";
+import { slugFromTitle } from "../../lib/content/slug";
+import { isHttpUrl, pdfPathProblem } from "../../lib/content/talk-schema";
+import { projectPath } from "../../lib/paths.mjs";
 import { absoluteUrl, routes } from "../../lib/site/routes";
 
 type Field = {

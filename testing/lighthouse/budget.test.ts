@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { calibratedCpuMultiplier } from "./lighthouse.mjs";
 import { judge, MEDIAN, medianChecks, type Run } from "./budget.mjs";
+import { calibratedCpuMultiplier } from "./lighthouse.mjs";
 
 /** A run as a clean page on the calibrated phone gives it, changed by `change`. */
 function run(change: Partial<Run> = {}): Run {

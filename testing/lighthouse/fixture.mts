@@ -9,7 +9,6 @@ import os from "node:os";
 import path from "node:path";
 
 import { SLIDES_FIXTURE, writeSlidesFixture } from "../fixtures/slides-fixture";
-
 import { makeWorkCopy } from "../work-copy.mjs";
 
 const RECORD = path.join("test-results", "lighthouse-fixture.json");

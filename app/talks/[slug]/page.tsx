@@ -1,14 +1,14 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { JsonLd } from "@/components/layout/json-ld";
 import { TalkArticle } from "@/components/talk/talk-article";
-import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
 import { talkDecks } from "@/lib/content/decks";
-import { talkStructuredData } from "@/lib/outputs/structured-data";
-import { getAdjacentTalks } from "@/lib/site/talks";
 import { getTalk, getTalks } from "@/lib/content/talks";
+import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
+import { talkStructuredData } from "@/lib/outputs/structured-data";
+import { routes } from "@/lib/site/routes";
+import { getAdjacentTalks } from "@/lib/site/talks";
 
 type Props = {
   params: Promise<{ slug: string }>;

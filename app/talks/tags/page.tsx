@@ -1,9 +1,9 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 
 import { BackToTalks } from "@/components/layout/back-to-talks";
 import { TopicList } from "@/components/talks/topic-list";
 import { pageMetadata } from "@/lib/outputs/metadata";
+import { routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
 import { getTopics } from "@/lib/site/topics";
 

@@ -1,7 +1,7 @@
+import { getTalks } from "@/lib/content/talks";
 import { buildEventCalendar, CALENDAR_CONTENT_TYPE, eventCalendarFiles } from "@/lib/outputs/calendar";
 import { site } from "@/lib/site/site";
 import { buildDay } from "@/lib/site/talks";
-import { getTalks } from "@/lib/content/talks";
 
 type Context = {
   params: Promise<{ slug: string; eventFile: string }>;

@@ -1,5 +1,6 @@
-import { renderSocialImage, talkCard } from "@/lib/outputs/social-cards";
 import { getTalk, getTalks } from "@/lib/content/talks";
+import { talkCard } from "@/lib/outputs/social-cards";
+import { renderSocialImage } from "@/lib/render/social-card";
 
 type Context = {
   params: Promise<{ slug: string }>;

@@ -1,12 +1,12 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { BackToTalks } from "@/components/layout/back-to-talks";
-import { SmartLink } from "@/components/ui/smart-link";
 import { TalkYearGroups } from "@/components/talks/talk-year-groups";
 import { TopicList } from "@/components/talks/topic-list";
+import { SmartLink } from "@/components/ui/smart-link";
 import { pageMetadata } from "@/lib/outputs/metadata";
+import { routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
 import { getTopic, getTopics } from "@/lib/site/topics";
 

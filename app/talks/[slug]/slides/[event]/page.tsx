@@ -1,10 +1,10 @@
-import { routes } from "@/lib/site/routes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { SlideDeck } from "@/components/slides/slide-deck";
-import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
 import { deckSources, getDeck } from "@/lib/content/decks";
+import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
+import { routes } from "@/lib/site/routes";
 
 type Props = {
   params: Promise<{ slug: string; event: string }>;

@@ -1,0 +1,52 @@
+import type { Talk, TalkEvent } from "../content/load-talks";
+import { formatPartialDate } from "../content/partial-date";
+import type { Profile } from "../content/profile";
+import type { SocialCard } from "../render/social-card";
+import { site } from "../site/site";
+import { recordSentence, type SpeakerRecord } from "../site/speaker-record";
+
+/** What each social card says: the site's, the about page's and each talk's. */
+
+const siteHost = new URL(site.url).host;
+const listFormat = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
+
+/** The site's card: who, what about, and how many talks since when, counted from the talks. */
+export function siteCard(talks: readonly Talk[]): SocialCard {
+  const eventYears = talks.flatMap((talk) => talk.events.map((event) => event.date.year));
+  const talkCount = `${talks.length} ${talks.length === 1 ? "talk" : "talks"}`;
+  return {
+    eyebrow: siteHost,
+    title: site.name,
+    detail: site.tagline,
+    footer: eventYears.length > 0 ? `${talkCount} since ${Math.min(...eventYears)}` : "Talks",
+  };
+}
+
+/** The about page's card: the speaker, the one-line bio, and the record in one sentence. */
+export function aboutCard(profile: Pick<Profile, "name" | "tagline">, record: SpeakerRecord): SocialCard {
+  return {
+    eyebrow: `${siteHost}/about`,
+    title: profile.name,
+    detail: profile.tagline,
+    footer: recordSentence(record).replace(/\.$/, ""),
+  };
+}
+
+/** "FOSDEM 2020 · Feb 2020", but "GopherCon Turkey 2020" alone when the name already says all the date knows. */
+function eventWithDate(event: TalkEvent): string {
+  const when = formatPartialDate(event.date);
+  return event.name.includes(when) ? event.name : `${event.name} · ${when}`;
+}
+
+/** A talk's card: its title, its latest event and date at the precision known, and its speakers. */
+export function talkCard(talk: Talk): SocialCard {
+  const [latest, ...earlier] = talk.events;
+  const moreEvents = earlier.length > 0 ? ` and ${earlier.length} more ${earlier.length === 1 ? "event" : "events"}` : "";
+  const coSpeakers = talk.speakers.map((speaker) => speaker.name);
+  return {
+    eyebrow: `Talk · ${siteHost}`,
+    title: talk.title,
+    detail: latest ? `${eventWithDate(latest)}${moreEvents}` : "",
+    footer: coSpeakers.length > 0 ? `${site.name} with ${listFormat.format(coSpeakers)}` : site.name,
+  };
+}
