@@ -12,12 +12,14 @@ const walls = [
     target: "./lib/content",
     from: "./",
     except: ["./lib/content", "./lib/paths.mjs", "./node_modules"],
-    message: "lib/content/ reads and validates the content and depends on nothing else of the site: move the code here, or pass the value in.",
+    message:
+      "lib/content/ reads and validates the content and depends on nothing else of the site: move the code here, or pass the value in.",
   },
   {
     target: "./lib/site",
     from: ["./lib/outputs", "./lib/render", "./lib/serving"],
-    message: "lib/site/ knows the talks and the site; what is made from them (lib/outputs/, lib/render/) comes after it.",
+    message:
+      "lib/site/ knows the talks and the site; what is made from them (lib/outputs/, lib/render/) comes after it.",
   },
   {
     target: "./lib/render",

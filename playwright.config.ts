@@ -11,7 +11,8 @@ import chromium from "./testing/browser/chromium.cjs";
  */
 function runPort(): number {
   if (!process.env.E2E_PORT) {
-    const probe = "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+    const probe =
+      "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
     process.env.E2E_PORT = execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" });
   }
   const port = Number(process.env.E2E_PORT);
@@ -41,7 +42,13 @@ const browser = {
   },
 };
 
-const AUTHORING_TESTS = ["**/live-preview.spec.ts", "**/new-talk.spec.ts", "**/add-a-talk.spec.ts", "**/languages.spec.ts", "**/slides.spec.ts"];
+const AUTHORING_TESTS = [
+  "**/live-preview.spec.ts",
+  "**/new-talk.spec.ts",
+  "**/add-a-talk.spec.ts",
+  "**/languages.spec.ts",
+  "**/slides.spec.ts",
+];
 
 export default defineConfig({
   testDir: "./e2e",

@@ -96,7 +96,10 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-8">
-          <SmartLink href={routes.talks} className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
+          <SmartLink
+            href={routes.talks}
+            className="inline-flex items-center gap-2 font-semibold text-accent hover:underline"
+          >
             All {talks.length} talks <ArrowRightIcon />
           </SmartLink>
         </p>

@@ -5,7 +5,11 @@
 import { runLighthouse as measure } from "../testing/lighthouse/lighthouse.mjs";
 
 /** The figures of one audit, with counts where the gate keeps lists. */
-const flat = ({ consoleErrors, failedAudits, ...figures }) => ({ ...figures, consoleErrors: consoleErrors.length, failedAudits: failedAudits.length });
+const flat = ({ consoleErrors, failedAudits, ...figures }) => ({
+  ...figures,
+  consoleErrors: consoleErrors.length,
+  failedAudits: failedAudits.length,
+});
 
 /** One Lighthouse run: the default audit's figures, `benchmarkIndex`, and `calibrated`. */
 export async function runLighthouse(url) {
@@ -17,6 +21,9 @@ export async function runLighthouse(url) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const url of process.argv.slice(2)) {
     const figures = await runLighthouse(url);
-    console.log(url, JSON.stringify(figures, (key, value) => (typeof value === "number" ? Math.round(value * 100) / 100 : value)));
+    console.log(
+      url,
+      JSON.stringify(figures, (key, value) => (typeof value === "number" ? Math.round(value * 100) / 100 : value)),
+    );
   }
 }

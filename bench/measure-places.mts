@@ -13,7 +13,9 @@ import { prepareLocations, resolveLocation } from "../lib/content/places";
 const directory = path.join("content", "talks");
 const files = fs.readdirSync(directory).filter((name) => name.endsWith(".mdx"));
 const locations = files.flatMap((name) =>
-  [...fs.readFileSync(path.join(directory, name), "utf8").matchAll(/^\s*location:\s*(.+)$/gm)].map((match) => match[1]!.trim()),
+  [...fs.readFileSync(path.join(directory, name), "utf8").matchAll(/^\s*location:\s*(.+)$/gm)].map((match) =>
+    match[1]!.trim(),
+  ),
 );
 
 const [phase, cacheFile] = process.argv.slice(2);
@@ -28,7 +30,9 @@ if (phase === "measure" && cacheFile) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "places-measure-"));
   const file = path.join(folder, "places.json");
   const run = () => {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "measure", file], { encoding: "utf8" });
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "measure", file], {
+      encoding: "utf8",
+    });
     if (child.status !== 0) throw new Error(child.stderr);
     return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { elapsed: number; lookup: number };
   };

@@ -17,16 +17,22 @@ function header(results) {
       `Load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end (0 is a quiet machine).`,
   ];
   if (results.serverRestarts?.length) {
-    lines.push("", `A server stopped during the run and was started again: ${results.serverRestarts.map((restart) => `${restart.variant} at ${restart.atS} s`).join(", ")}.`);
+    lines.push(
+      "",
+      `A server stopped during the run and was started again: ${results.serverRestarts.map((restart) => `${restart.variant} at ${restart.atS} s`).join(", ")}.`,
+    );
   }
   if (!settings.defaultSizes) {
-    lines.push("", `**A partial run** (sizes ${settings.sizes.join(", ")}), not the full benchmark: \`npm run bench\` measures 10, 100 and 1000 talks.`);
+    lines.push(
+      "",
+      `**A partial run** (sizes ${settings.sizes.join(", ")}), not the full benchmark: \`npm run bench\` measures 10, 100 and 1000 talks.`,
+    );
   }
   lines.push(
     "",
     "Two variants of the same build, side by side:",
     "",
-    "- **stock**: the static export as `next build` writes it (`output: \"export\"`), with Next.js and React's client runtime (its scripts, the inline RSC payload, the RSC `.txt` files);",
+    '- **stock**: the static export as `next build` writes it (`output: "export"`), with Next.js and React\'s client runtime (its scripts, the inline RSC payload, the RSC `.txt` files);',
     "- **shipped**: what `npm run build` ships, the same export after `scripts/build/remove-client-runtime.mjs`: HTML, CSS and the site's own islands (`/islands/*.js`).",
     "",
     "Each size is a temporary copy of the project holding N synthetic talks (bench/synthetic-talks.mjs).",
@@ -38,7 +44,7 @@ function buildSection(results) {
   const lines = [
     "## Build",
     "",
-    "Each run is cold (no `.next/`, no `out/`). `next build` is timed alone, then the removal step as `npm run build` runs it, in its own Node process (start-up and imports included); \"work\" is the step's own figure (`milliseconds`), per HTML page it rewrote.",
+    'Each run is cold (no `.next/`, no `out/`). `next build` is timed alone, then the removal step as `npm run build` runs it, in its own Node process (start-up and imports included); "work" is the step\'s own figure (`milliseconds`), per HTML page it rewrote.',
     "",
     "| talks | pages (HTML, 404 aside) | runs | `next build` | removal step | of which work | work per page | build total | range | peak memory (`next build`) |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
@@ -57,7 +63,8 @@ function buildSection(results) {
     ),
     "",
     ...results.marginal.map(
-      (step) => `Marginal cost from ${step.from} to ${step.to} talks: ${step.msPerTalk} ms a talk for the whole build, ${step.removeMsPerTalk} ms of it in the removal step.`,
+      (step) =>
+        `Marginal cost from ${step.from} to ${step.to} talks: ${step.msPerTalk} ms a talk for the whole build, ${step.removeMsPerTalk} ms of it in the removal step.`,
     ),
     "",
   ];
@@ -65,7 +72,9 @@ function buildSection(results) {
 }
 
 function weightSection(results) {
-  const rows = results.sizes.flatMap((entry) => Object.entries(entry.pages).map(([name, page]) => ({ talks: entry.talks, name, page })));
+  const rows = results.sizes.flatMap((entry) =>
+    Object.entries(entry.pages).map(([name, page]) => ({ talks: entry.talks, name, page })),
+  );
   return [
     "## Bytes on the wire",
     "",
@@ -110,7 +119,9 @@ function loadSection(load) {
     "|---|---:|---:|---:|---:|---:|---|",
     ...variants.map((variant) => {
       const figures = load[variant];
-      const encodings = Object.entries(figures.encodings).map(([name, count]) => (Object.keys(figures.encodings).length > 1 ? `${name} ${count}` : name));
+      const encodings = Object.entries(figures.encodings).map(([name, count]) =>
+        Object.keys(figures.encodings).length > 1 ? `${name} ${count}` : name,
+      );
       return `| ${variant} | ${figures.requestsPerSecond} | ${figures.p50Ms} ms | ${figures.p99Ms} ms | ${figures.errors} | ${figures.bytesPerResponse} B | ${encodings.join(", ")} |`;
     }),
     "",

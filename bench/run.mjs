@@ -17,11 +17,18 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 
-
 import { runLighthouse } from "./lighthouse-runner.mjs";
 import { runLoad } from "./load.mjs";
 import { renderMarkdown } from "./report.mjs";
-import { freePort, startServer, STOCK_DIR, stockStartScript, stopAllServers, stopServer, writeStockServeConfig } from "./servers.mjs";
+import {
+  freePort,
+  startServer,
+  STOCK_DIR,
+  stockStartScript,
+  stopAllServers,
+  stopServer,
+  writeStockServeConfig,
+} from "./servers.mjs";
 import { writeSyntheticTalks } from "./synthetic-talks.mjs";
 import chromium from "../testing/browser/chromium.cjs";
 import { builtHtmlPath, builtPageRoutes, listFiles, measureHtmlPage, pageAssets } from "../testing/built-output.mjs";
@@ -44,14 +51,18 @@ const { values: options } = parseArgs({
   },
 });
 
-const sizes = options.sizes.split(",").map(Number).filter((n) => n > 0);
+const sizes = options.sizes
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) throw new Error(`--sizes ${options.sizes}: expected talk counts such as 10,100`);
 const projectDir = path.resolve(options.project);
 const lighthouseRuns = Math.max(1, Number(options["lighthouse-runs"]));
 const started = Date.now();
 
 /** The size among those measured closest to the one asked for (`--sizes 10` still runs Lighthouse, at 10). */
-const nearestSize = (wanted) => sizes.reduce((best, size) => (Math.abs(size - wanted) < Math.abs(best - wanted) ? size : best));
+const nearestSize = (wanted) =>
+  sizes.reduce((best, size) => (Math.abs(size - wanted) < Math.abs(best - wanted) ? size : best));
 const lighthouseSize = options["skip-lighthouse"] ? null : nearestSize(Number(options["lighthouse-size"]));
 const loadSize = options["skip-load"] ? null : nearestSize(Number(options["load-size"]));
 
@@ -100,7 +111,11 @@ function treeRss(rootPid) {
 function run(command, args, { cwd, what }) {
   return new Promise((resolve, reject) => {
     const startedAt = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let output = "";
     child.stdout.on("data", (chunk) => ((stdout += chunk), (output += chunk)));
@@ -137,8 +152,13 @@ function buildPhases(output) {
  * process (what the build script pays: start-up and imports included).
  */
 async function buildOnce(site) {
-  for (const folder of [".next", "out", STOCK_DIR]) fs.rmSync(path.join(site, folder), { recursive: true, force: true });
-  const nextBuild = await run(process.execPath, [path.join(site, "node_modules", "next", "dist", "bin", "next"), "build"], { cwd: site, what: "next build" });
+  for (const folder of [".next", "out", STOCK_DIR])
+    fs.rmSync(path.join(site, folder), { recursive: true, force: true });
+  const nextBuild = await run(
+    process.execPath,
+    [path.join(site, "node_modules", "next", "dist", "bin", "next"), "build"],
+    { cwd: site, what: "next build" },
+  );
   fs.cpSync(path.join(site, "out"), path.join(site, STOCK_DIR), { recursive: true });
   const removal = await run(
     process.execPath,
@@ -177,7 +197,10 @@ const brotliSizes = new Map();
 function brotliSize(file) {
   if (!brotliSizes.has(file)) {
     const buffer = fs.readFileSync(file);
-    const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length };
+    const params = {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    };
     brotliSizes.set(file, zlib.brotliCompressSync(buffer, { params }).length);
   }
   return brotliSizes.get(file);
@@ -204,14 +227,19 @@ function weighPage(root, route) {
     siteJs: { ...measured.siteJs, brotli: brotli(scriptUrls.filter((url) => url.startsWith("/islands/"))) },
     preloadedOnly: [...new Set(scriptPreloads)].filter((url) => !scriptUrls.includes(url)).length,
   };
-  weight.total = Object.fromEntries(["bytes", "gzip", "brotli"].map((key) => [key, weight.html[key] + weight.css[key] + weight.js[key]]));
+  weight.total = Object.fromEntries(
+    ["bytes", "gzip", "brotli"].map((key) => [key, weight.html[key] + weight.css[key] + weight.js[key]]),
+  );
   return weight;
 }
 
 /** Files and bytes of a whole export folder: what a deploy uploads. */
 function folderSize(root) {
   const files = listFiles(root);
-  return { files: files.length, bytes: files.reduce((total, file) => total + fs.statSync(path.join(root, file)).size, 0) };
+  return {
+    files: files.length,
+    bytes: files.reduce((total, file) => total + fs.statSync(path.join(root, file)).size, 0),
+  };
 }
 
 function measureVariants(site) {
@@ -220,11 +248,28 @@ function measureVariants(site) {
   const routes = builtPageRoutes(roots.shipped);
   const topic = routes.filter((route) => route.startsWith("/talks/tags/")).sort()[0];
   if (!topic) throw new Error("bench: the export has no topic page");
-  const routeOf = { home: "/", index: "/talks", talk: pickTalkRoute(site, routes), about: "/about", topics: "/talks/tags", topic };
+  const routeOf = {
+    home: "/",
+    index: "/talks",
+    talk: pickTalkRoute(site, routes),
+    about: "/about",
+    topics: "/talks/tags",
+    topic,
+  };
   const pages = Object.fromEntries(
-    PAGES.map((name) => [name, { route: routeOf[name], ...Object.fromEntries(VARIANTS.map((variant) => [variant, weighPage(roots[variant], routeOf[name])])) }]),
+    PAGES.map((name) => [
+      name,
+      {
+        route: routeOf[name],
+        ...Object.fromEntries(VARIANTS.map((variant) => [variant, weighPage(roots[variant], routeOf[name])])),
+      },
+    ]),
   );
-  return { pageCount: routes.length, pages, exportSize: Object.fromEntries(VARIANTS.map((variant) => [variant, folderSize(roots[variant])])) };
+  return {
+    pageCount: routes.length,
+    pages,
+    exportSize: Object.fromEntries(VARIANTS.map((variant) => [variant, folderSize(roots[variant])])),
+  };
 }
 
 /**
@@ -240,7 +285,8 @@ async function startBothServers(site) {
   const startVariant = async (variant) => {
     const port = await freePort();
     const listen = `-l tcp://127.0.0.1:${port}`;
-    const command = variant === "shipped" ? `npm start --silent -- ${listen}` : `${stockStartScript(startScript)} ${listen}`;
+    const command =
+      variant === "shipped" ? `npm start --silent -- ${listen}` : `${stockStartScript(startScript)} ${listen}`;
     const origin = `http://127.0.0.1:${port}`;
     servers[variant] = { origin, command, child: await startServer(command, { cwd: site, url: `${origin}/` }) };
   };
@@ -271,7 +317,9 @@ async function measureLoad({ servers, origin }, route, size) {
     await runLoad(url, { durationMs: 2000 });
     load[variant] = { server: servers[variant].command, ...(await runLoad(url)) };
     const figures = load[variant];
-    log(`${variant}: ${figures.requestsPerSecond} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.bytesPerResponse} B a response, ${figures.errors} errors`);
+    log(
+      `${variant}: ${figures.requestsPerSecond} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.bytesPerResponse} B a response, ${figures.errors} errors`,
+    );
   }
   return load;
 }
@@ -306,13 +354,25 @@ async function measureLighthouse({ origin, stockPolicy }, pages, size) {
     lighthouse.pages[name] = { route: pages[name].route };
     for (const variant of VARIANTS) {
       const runs = samples[name][variant];
-      const figuresOf = (pick) => Object.fromEntries(Object.keys(pick(runs[0])).filter((key) => typeof pick(runs[0])[key] === "number").map((key) => {
-        const values = runs.map((sample) => pick(sample)[key]);
-        return [key, { median: median(values), min: Math.min(...values), max: Math.max(...values) }];
-      }));
-      const medians = Object.fromEntries(Object.entries(figuresOf((sample) => sample)).map(([key, figure]) => [key, figure.median]));
+      const figuresOf = (pick) =>
+        Object.fromEntries(
+          Object.keys(pick(runs[0]))
+            .filter((key) => typeof pick(runs[0])[key] === "number")
+            .map((key) => {
+              const values = runs.map((sample) => pick(sample)[key]);
+              return [key, { median: median(values), min: Math.min(...values), max: Math.max(...values) }];
+            }),
+        );
+      const medians = Object.fromEntries(
+        Object.entries(figuresOf((sample) => sample)).map(([key, figure]) => [key, figure.median]),
+      );
       // Raw (Lighthouse's default 4x of this host) and calibrated (the gate's phone), with ranges.
-      lighthouse.pages[name][variant] = { median: medians, raw: figuresOf((sample) => sample), calibrated: figuresOf((sample) => sample.calibrated), runs };
+      lighthouse.pages[name][variant] = {
+        median: medians,
+        raw: figuresOf((sample) => sample),
+        calibrated: figuresOf((sample) => sample.calibrated),
+        runs,
+      };
       log(
         `Lighthouse ${name} ${variant}: performance ${medians.performance}, LCP ${Math.round(medians.lcpMs)} ms, TBT ${Math.round(medians.tbtMs)} ms, ` +
           `${Math.round(medians.transferBytes / 1024)} KB transferred, script evaluation ${Math.round(medians.scriptEvaluationMs)} ms; ` +
@@ -320,7 +380,8 @@ async function measureLighthouse({ origin, stockPolicy }, pages, size) {
           `TBT ${Math.round(lighthouse.pages[name][variant].calibrated.tbtMs.median)} ms`,
       );
       const errors = Math.max(...runs.map((sample) => sample.consoleErrors));
-      if (errors > 0) log(`warning: Lighthouse saw ${errors} console errors on ${name} (${variant}): a CSP violation would be one`);
+      if (errors > 0)
+        log(`warning: Lighthouse saw ${errors} console errors on ${name} (${variant}): a CSP violation would be one`);
     }
   }
   return lighthouse;
@@ -369,14 +430,24 @@ async function main() {
     date: new Date().toISOString(),
     machine: await machine(),
     project: projectDir,
-    settings: { sizes, defaultSizes: options.sizes === DEFAULT_SIZES, lighthouseSize, lighthouseRuns, loadSize, buildRuns: Object.fromEntries(sizes.map((size) => [size, buildRunCount(size)])) },
+    settings: {
+      sizes,
+      defaultSizes: options.sizes === DEFAULT_SIZES,
+      lighthouseSize,
+      lighthouseRuns,
+      loadSize,
+      buildRuns: Object.fromEntries(sizes.map((size) => [size, buildRunCount(size)])),
+    },
     sizes: [],
     load: null,
     lighthouse: null,
   };
   const { machine: m } = results;
-  log(`machine: ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, Next ${m.next}, serve ${m.serve}, load average ${m.loadAverageAtStart}`);
-  if (m.loadAverageAtStart > 0.5) log(`warning: the machine is busy (load average ${m.loadAverageAtStart}); timings will be slower and noisier`);
+  log(
+    `machine: ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, Next ${m.next}, serve ${m.serve}, load average ${m.loadAverageAtStart}`,
+  );
+  if (m.loadAverageAtStart > 0.5)
+    log(`warning: the machine is busy (load average ${m.loadAverageAtStart}); timings will be slower and noisier`);
   const { site, remove } = makeWorkCopy(projectDir, "talks-bench-");
   const interrupt = (signal) => {
     stopAllServers();
@@ -436,7 +507,11 @@ async function main() {
         } finally {
           servers.stop();
         }
-        if (servers.restarts.length > 0) results.serverRestarts = [...(results.serverRestarts ?? []), ...servers.restarts.map((restart) => ({ talks: size, ...restart }))];
+        if (servers.restarts.length > 0)
+          results.serverRestarts = [
+            ...(results.serverRestarts ?? []),
+            ...servers.restarts.map((restart) => ({ talks: size, ...restart })),
+          ];
       }
     }
 
@@ -444,7 +519,8 @@ async function main() {
     const sorted = [...bySize.keys()].sort((a, b) => a - b);
     results.marginal = sorted.slice(1).map((size, index) => {
       const previous = sorted[index];
-      const perTalk = (key) => Math.round(((bySize.get(size).median[key] - bySize.get(previous).median[key]) / (size - previous)) * 10) / 10;
+      const perTalk = (key) =>
+        Math.round(((bySize.get(size).median[key] - bySize.get(previous).median[key]) / (size - previous)) * 10) / 10;
       return { from: previous, to: size, msPerTalk: perTalk("totalMs"), removeMsPerTalk: perTalk("removeWallMs") };
     });
     results.machine.loadAverageAtEnd = Math.round(os.loadavg()[0] * 100) / 100;

@@ -20,13 +20,18 @@ export const STOCK_CONFIG = "serve-stock.json";
  * @param {string} policy the site's policy
  */
 export function stockPolicy(policy) {
-  const directives = policy.split(";").map((directive) => directive.trim().split(/\s+/)).filter((words) => words[0]);
+  const directives = policy
+    .split(";")
+    .map((directive) => directive.trim().split(/\s+/))
+    .filter((words) => words[0]);
   const names = directives.map(([name]) => name);
   if (!names.includes("script-src")) throw new Error(`the site's CSP has no script-src: ${policy}`);
   return directives
     .filter(([name]) => name !== "require-trusted-types-for" && name !== "trusted-types")
     .map(([name, ...values]) =>
-      (name === "script-src" || name === "style-src") && !values.includes("'unsafe-inline'") ? [name, ...values, "'unsafe-inline'"] : [name, ...values],
+      (name === "script-src" || name === "style-src") && !values.includes("'unsafe-inline'")
+        ? [name, ...values, "'unsafe-inline'"]
+        : [name, ...values],
     )
     .map((words) => words.join(" "))
     .join("; ");
@@ -43,7 +48,8 @@ export function stockServeConfig(serveConfig) {
       return { ...header, value: stockPolicy(header.value) };
     }),
   }));
-  if (policies === 0) throw new Error("serve.json sets no Content-Security-Policy: the stock config would not differ from it");
+  if (policies === 0)
+    throw new Error("serve.json sets no Content-Security-Policy: the stock config would not differ from it");
   return { ...serveConfig, headers };
 }
 
@@ -62,7 +68,9 @@ export function writeStockServeConfig(site) {
 export function stockStartScript(startScript) {
   const shipped = "serve out --config ../serve.json";
   if (!startScript.includes(shipped)) {
-    throw new Error(`package.json's start script no longer contains "${shipped}": teach bench/servers.mjs how it serves out/ (${startScript})`);
+    throw new Error(
+      `package.json's start script no longer contains "${shipped}": teach bench/servers.mjs how it serves out/ (${startScript})`,
+    );
   }
   return startScript.replace(shipped, `serve ${STOCK_DIR} --config ../${STOCK_CONFIG}`);
 }

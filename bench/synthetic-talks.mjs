@@ -4,9 +4,42 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const TOPICS = ["Go", "eBPF", "Profiling", "Observability", "Prometheus", "Thanos", "Kubernetes", "Rust", "Testing", "Tracing", "Linux", "Performance"];
-const SUBJECTS = ["Continuous Profiling", "Metrics at Scale", "Safer Kernel Programs", "Observable Services", "Distributed Tracing", "Alerting That Works", "Fleet-Wide Efficiency", "Portable eBPF", "Instrumentation Patterns", "Query Performance"];
-const FRAMES = ["{s} in Practice", "Lessons from {s}", "{s}: The Hard Parts", "Getting Started with {s}", "{s} Without the Pain", "Beyond {s}", "A Field Guide to {s}", "{s} for Go Developers"];
+const TOPICS = [
+  "Go",
+  "eBPF",
+  "Profiling",
+  "Observability",
+  "Prometheus",
+  "Thanos",
+  "Kubernetes",
+  "Rust",
+  "Testing",
+  "Tracing",
+  "Linux",
+  "Performance",
+];
+const SUBJECTS = [
+  "Continuous Profiling",
+  "Metrics at Scale",
+  "Safer Kernel Programs",
+  "Observable Services",
+  "Distributed Tracing",
+  "Alerting That Works",
+  "Fleet-Wide Efficiency",
+  "Portable eBPF",
+  "Instrumentation Patterns",
+  "Query Performance",
+];
+const FRAMES = [
+  "{s} in Practice",
+  "Lessons from {s}",
+  "{s}: The Hard Parts",
+  "Getting Started with {s}",
+  "{s} Without the Pain",
+  "Beyond {s}",
+  "A Field Guide to {s}",
+  "{s} for Go Developers",
+];
 const EVENTS = [
   ["GopherCon EU", "Berlin, Germany"],
   ["KubeCon EU", "Amsterdam, Netherlands"],
@@ -55,25 +88,39 @@ function talkFile(index, next) {
     const [name, location] = pick(next, EVENTS);
     const year = 2012 + Math.floor(next() * 14);
     const precision = next();
-    const date = precision < 0.2 ? `${year}` : precision < 0.6 ? `${year}-${pad(1 + Math.floor(next() * 12))}` : `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
-    const lines = [`  - name: ${yamlString(`${name} ${year}`)}`, `    date: ${date}`, `    location: ${yamlString(location)}`];
+    const date =
+      precision < 0.2
+        ? `${year}`
+        : precision < 0.6
+          ? `${year}-${pad(1 + Math.floor(next() * 12))}`
+          : `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
+    const lines = [
+      `  - name: ${yamlString(`${name} ${year}`)}`,
+      `    date: ${date}`,
+      `    location: ${yamlString(location)}`,
+    ];
     if (next() < 0.7) lines.push(`    url: https://events.example.com/${index}/${e}`);
     // An 11-character id, as YouTube's are: the talk page shows it in place, with the player island.
-    if (next() < 0.8) lines.push(`    recording: https://www.youtube.com/watch?v=${index.toString(36).padStart(10, "x")}${e}`);
+    if (next() < 0.8)
+      lines.push(`    recording: https://www.youtube.com/watch?v=${index.toString(36).padStart(10, "x")}${e}`);
     events.push(lines.join("\n"));
   }
   const summary = `${pick(next, SENTENCES)} ${pick(next, SENTENCES)}`.slice(0, 280);
   const paragraphs = Array.from({ length: 3 + Math.floor(next() * 2) }, () =>
     Array.from({ length: 3 + Math.floor(next() * 3) }, () => pick(next, SENTENCES)).join(" "),
   );
-  paragraphs.push(`The deck is online: <SlidesLink href="https://slides.example.com/${index}">slides for this talk</SlidesLink>.`);
+  paragraphs.push(
+    `The deck is online: <SlidesLink href="https://slides.example.com/${index}">slides for this talk</SlidesLink>.`,
+  );
   return [
     "---",
     `title: ${yamlString(title)}`,
     `summary: ${yamlString(summary)}`,
     `tags: [${tags.map(yamlString).join(", ")}]`,
     `slides: https://slides.example.com/${index}`,
-    ...(next() < 0.4 ? ["links:", "  - title: Demo application", `    url: https://github.com/example/demo-${index}`] : []),
+    ...(next() < 0.4
+      ? ["links:", "  - title: Demo application", `    url: https://github.com/example/demo-${index}`]
+      : []),
     ...(next() < 0.3 ? ["speakers:", `  - name: ${yamlString(`Co-Speaker ${index}`)}`] : []),
     "events:",
     ...events,
@@ -90,6 +137,9 @@ export function writeSyntheticTalks(talksDirectory, count) {
   fs.mkdirSync(talksDirectory, { recursive: true });
   const next = random(count * 7919);
   for (let index = 0; index < count; index++) {
-    fs.writeFileSync(path.join(talksDirectory, `synthetic-talk-${String(index + 1).padStart(4, "0")}.mdx`), talkFile(index, next));
+    fs.writeFileSync(
+      path.join(talksDirectory, `synthetic-talk-${String(index + 1).padStart(4, "0")}.mdx`),
+      talkFile(index, next),
+    );
   }
 }

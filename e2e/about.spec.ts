@@ -43,12 +43,16 @@ test("is linked from the header and the home page, and says who, what and how mu
   await expect(page.getByRole("main").getByRole("link", { name: /About/ })).toHaveAttribute("href", "/about");
 });
 
-test("the figures are the seed's: 9 talks, 10 events, 4 cities, 4 countries, 2020–2022, all recorded", async ({ page }) => {
+test("the figures are the seed's: 9 talks, 10 events, 4 cities, 4 countries, 2020–2022, all recorded", async ({
+  page,
+}) => {
   await page.goto("/about");
   const figures = await page
     .getByRole("region", { name: "In figures" })
     .locator("dl > div")
-    .evaluateAll((items) => items.map((item) => `${item.querySelector("dt")?.textContent}: ${item.querySelector("dd")?.textContent}`));
+    .evaluateAll((items) =>
+      items.map((item) => `${item.querySelector("dt")?.textContent}: ${item.querySelector("dd")?.textContent}`),
+    );
   const events = seedTalks.flatMap((talk) => talk.events);
   expect(figures).toEqual([
     `Talks: ${seedTalks.length}`,
@@ -80,7 +84,8 @@ test("the map's text equivalent lists every place with its events, as the seed h
       .sort(),
   );
   // Berlin's two events make a larger mark than Brussels' one.
-  const radius = (name: string) => map.locator("circle", { has: page.locator("title", { hasText: name }) }).getAttribute("r");
+  const radius = (name: string) =>
+    map.locator("circle", { has: page.locator("title", { hasText: name }) }).getAttribute("r");
   expect(Number(await radius("Berlin"))).toBeGreaterThan(Number(await radius("Brussels")));
   await expect(page.getByText("Not on the map: 2 events online; 2 events with no place recorded")).toBeVisible();
 });
@@ -106,7 +111,9 @@ test("each bio has a copy button that copies it, by mouse and by keyboard", asyn
   expect(longBio).not.toContain("<");
 
   await page.getByRole("button", { name: "Copy one-line bio" }).press("Space");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.locator("#bio-one-line").innerText()).trim());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    (await page.locator("#bio-one-line").innerText()).trim(),
+  );
 });
 
 for (const width of [320, 412, 1280]) {
@@ -118,7 +125,9 @@ for (const width of [320, 412, 1280]) {
       () =>
         new Promise<number>((resolve) => {
           new PerformanceObserver((list) => {
-            resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0));
+            resolve(
+              list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0),
+            );
           }).observe({ type: "layout-shift", buffered: true });
           // No entry at all is no shift: the observer then never calls back.
           setTimeout(() => resolve(0), 500);
@@ -139,17 +148,24 @@ test.describe("without JavaScript", () => {
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`at 320 px in the ${colorScheme} theme: no axe violation, nothing wider than the screen, the map in theme colours`, async ({ page }) => {
+  test(`at 320 px in the ${colorScheme} theme: no axe violation, nothing wider than the screen, the map in theme colours`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.emulateMedia({ colorScheme });
     await page.goto("/about");
     await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     // Land and sea follow the theme's variables, so they differ between the themes.
-    const colours = await page.locator("figure svg path").evaluateAll((paths) => paths.map((path) => getComputedStyle(path).fill));
-    const expected = colorScheme === "light" ? ["rgb(250, 250, 249)", "rgb(228, 228, 231)"] : ["rgb(12, 12, 16)", "rgb(44, 44, 52)"];
+    const colours = await page
+      .locator("figure svg path")
+      .evaluateAll((paths) => paths.map((path) => getComputedStyle(path).fill));
+    const expected =
+      colorScheme === "light" ? ["rgb(250, 250, 249)", "rgb(228, 228, 231)"] : ["rgb(12, 12, 16)", "rgb(44, 44, 52)"];
     expect(colours).toEqual(expected);
   });
 }
@@ -159,7 +175,12 @@ test("each topic links its page, and its count is the number of talks there", as
   const topics = await page
     .getByRole("region", { name: "Topics" })
     .getByRole("link")
-    .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute("href")!, count: Number(link.querySelector("span")?.firstChild?.textContent) })));
+    .evaluateAll((links) =>
+      links.map((link) => ({
+        href: link.getAttribute("href")!,
+        count: Number(link.querySelector("span")?.firstChild?.textContent),
+      })),
+    );
   expect(topics.length).toBeGreaterThanOrEqual(5);
   for (const { href, count } of topics) {
     await page.goto(href);
@@ -176,8 +197,13 @@ test("is in the sitemap, and its structured data is a ProfilePage of the Person"
   const profilePage = graph.find((node) => node["@type"] === "ProfilePage");
   const person = graph.find((node) => node["@type"] === "Person");
   expect(profilePage?.mainEntity).toEqual({ "@id": person?.["@id"] });
-  expect(person).toMatchObject({ name: "Kemal Akkoyun", sameAs: expect.arrayContaining(["https://github.com/kakkoyun"]) });
+  expect(person).toMatchObject({
+    name: "Kemal Akkoyun",
+    sameAs: expect.arrayContaining(["https://github.com/kakkoyun"]),
+  });
   expect(person?.description).toBe((await page.locator("#bio-short").innerText()).trim());
-  expect(new URL((await page.locator('head meta[property="og:image"]').getAttribute("content"))!).pathname).toBe("/about/social-card.png");
+  expect(new URL((await page.locator('head meta[property="og:image"]').getAttribute("content"))!).pathname).toBe(
+    "/about/social-card.png",
+  );
   await expect(page.locator('head meta[property="og:type"]')).toHaveAttribute("content", "profile");
 });

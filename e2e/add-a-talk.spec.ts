@@ -69,7 +69,9 @@ test("the pages: upcoming on home and index, its own page, its topic", async ({ 
     await expect(upcoming.getByRole("heading", { level: 3 })).toHaveText([TITLE]);
   }
   await page.goto(`${origin}/talks`);
-  await expect(page.getByRole("region", { name: "Topics" }).getByRole("link", { name: `${TAG} 1 talk` })).toHaveAttribute("href", `/talks/tags/${TAG_SLUG}`);
+  await expect(
+    page.getByRole("region", { name: "Topics" }).getByRole("link", { name: `${TAG} 1 talk` }),
+  ).toHaveAttribute("href", `/talks/tags/${TAG_SLUG}`);
 
   await page.goto(`${origin}/talks/${SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
@@ -125,7 +127,10 @@ test("the feeds, the calendar and the sitemap", async ({ request }) => {
   expect(sitemap).toContain(`/talks/tags/${TAG_SLUG}</loc>`);
 });
 
-test("its PDF deck: nothing fetched on load, shown in place on request, framed by this site only", async ({ page, request }) => {
+test("its PDF deck: nothing fetched on load, shown in place on request, framed by this site only", async ({
+  page,
+  request,
+}) => {
   const pdfRequests: string[] = [];
   page.on("request", (sent) => {
     if (new URL(sent.url()).pathname.toLowerCase().endsWith(".pdf")) pdfRequests.push(sent.url());
@@ -133,7 +138,8 @@ test("its PDF deck: nothing fetched on load, shown in place on request, framed b
   // A frame the PDF's headers refuse is reported on the console, and as a CSP violation.
   const refusals: string[] = [];
   page.on("console", (message) => {
-    if (/Refused to (display|frame)|Content Security Policy|X-Frame-Options/i.test(message.text())) refusals.push(message.text());
+    if (/Refused to (display|frame)|Content Security Policy|X-Frame-Options/i.test(message.text()))
+      refusals.push(message.text());
   });
   await page.goto(`${origin}/talks/${SLUG}`);
   await page.waitForLoadState("networkidle");

@@ -28,11 +28,17 @@ for (const file of htmlFiles) {
   test(`${file}: no framework runtime, no RSC payload, no inline script but JSON-LD`, () => {
     const html = fs.readFileSync(path.join(OUT_DIR, file), "utf8");
     const { scripts, inlineScripts, scriptPreloads } = pageAssets(html);
-    expect(scripts.filter((script) => script.src.startsWith("/_next/")), "scripts from /_next/").toEqual([]);
+    expect(
+      scripts.filter((script) => script.src.startsWith("/_next/")),
+      "scripts from /_next/",
+    ).toEqual([]);
     expect(scriptPreloads, "script preloads").toEqual([]);
     expect(html, "the RSC payload").not.toContain("__next_f");
     expect(html, "the bundler's runtime").not.toContain("TURBOPACK");
-    expect(inlineScripts.map((script) => script.type).filter((type) => type !== "application/ld+json"), "inline scripts").toEqual([]);
+    expect(
+      inlineScripts.map((script) => script.type).filter((type) => type !== "application/ld+json"),
+      "inline scripts",
+    ).toEqual([]);
     // The only scripts left are the site's islands, as modules.
     for (const script of scripts) {
       expect(script.src, file).toMatch(/^\/islands\/[a-z-]+\.js$/);
@@ -44,9 +50,18 @@ for (const file of htmlFiles) {
 test("no RSC data and no framework JavaScript is left in out/", () => {
   const files = listFiles();
   // robots.txt is the one text file a visitor is meant to fetch.
-  expect(files.filter((file) => file.endsWith(".txt") && file !== "robots.txt"), "RSC .txt files").toEqual([]);
-  expect(files.filter((file) => file.startsWith("_next/") && /\.js(\.map)?$/.test(file)), "JavaScript under _next/").toEqual([]);
-  expect(files.filter((file) => file.startsWith("_not-found")), "the duplicate not-found page").toEqual([]);
+  expect(
+    files.filter((file) => file.endsWith(".txt") && file !== "robots.txt"),
+    "RSC .txt files",
+  ).toEqual([]);
+  expect(
+    files.filter((file) => file.startsWith("_next/") && /\.js(\.map)?$/.test(file)),
+    "JavaScript under _next/",
+  ).toEqual([]);
+  expect(
+    files.filter((file) => file.startsWith("_not-found")),
+    "the duplicate not-found page",
+  ).toEqual([]);
 });
 
 /** The island URLs a page loads. */
@@ -68,7 +83,10 @@ test("the index loads the search island and nothing else, the about page the cop
   expect(talkPages.length).toBeGreaterThanOrEqual(1);
   for (const route of talkPages) {
     const islands = islandsOf(route);
-    expect(islands.filter((src) => src !== "/islands/player.js"), route).toEqual([]);
+    expect(
+      islands.filter((src) => src !== "/islands/player.js"),
+      route,
+    ).toEqual([]);
     expect(islands.length, `${route}: one tag, however many players`).toBeLessThanOrEqual(1);
   }
   // The seed's talks have recordings, so the player island is really in use.
@@ -78,12 +96,22 @@ test("the index loads the search island and nothing else, the about page the cop
 test(`each island weighs at most ${ISLAND_BUDGET_GZIP} bytes gzip, and every page's JavaScript is its islands`, () => {
   const islands = listFiles().filter((file) => file.startsWith("islands/"));
   expect(islands.sort()).toEqual(["islands/copy-text.js", "islands/player.js", "islands/talk-search.js"]);
-  const sizes = islands.map((file) => ({ file, gzip: zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, file)), { level: 9 }).length }));
+  const sizes = islands.map((file) => ({
+    file,
+    gzip: zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, file)), { level: 9 }).length,
+  }));
   console.log(sizes.map(({ file, gzip }) => `${file}: ${gzip} B gzip`).join("\n"));
   expect(sizes.filter(({ gzip }) => gzip > ISLAND_BUDGET_GZIP)).toEqual([]);
 
   const rows = builtPages.map((route) => ({ route, weight: measureHtmlPage(builtHtmlPath(route)) }));
-  console.log(rows.map(({ route, weight }) => `${route}: HTML ${weight.html.gzip} B gzip, JS ${weight.js.gzip} B gzip in ${weight.js.files} files`).join("\n"));
+  console.log(
+    rows
+      .map(
+        ({ route, weight }) =>
+          `${route}: HTML ${weight.html.gzip} B gzip, JS ${weight.js.gzip} B gzip in ${weight.js.files} files`,
+      )
+      .join("\n"),
+  );
   for (const { route, weight } of rows) {
     expect(weight.frameworkJs.files, route).toBe(0);
     expect(weight.js, route).toEqual(weight.siteJs);

@@ -35,9 +35,13 @@ test("each topic page lists exactly the talks with that tag, and the index count
   await expect(topicLinks).toHaveCount(topics.length);
 
   for (const topic of topics) {
-    const expected = talks.filter((talk) => talk.tags.some((tag) => topicSlug(tag) === topic.slug)).map((talk) => talk.title);
+    const expected = talks
+      .filter((talk) => talk.tags.some((tag) => topicSlug(tag) === topic.slug))
+      .map((talk) => talk.title);
     await page.goto("/talks");
-    const link = page.getByRole("region", { name: "Topics" }).getByRole("link", { name: `${topic.name} ${expected.length} ${expected.length === 1 ? "talk" : "talks"}` });
+    const link = page
+      .getByRole("region", { name: "Topics" })
+      .getByRole("link", { name: `${topic.name} ${expected.length} ${expected.length === 1 ? "talk" : "talks"}` });
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/talks/tags/${topic.slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(topic.name);
@@ -50,7 +54,10 @@ test("a talk page links each of its tags to the topic page", async ({ page }) =>
   const talk = talks.find((candidate) => candidate.tags.length > 1)!;
   await page.goto(`/talks/${talk.slug}`);
   for (const tag of talk.tags) {
-    await expect(page.getByRole("main").getByRole("link", { name: tag, exact: true })).toHaveAttribute("href", `/talks/tags/${topicSlug(tag)}`);
+    await expect(page.getByRole("main").getByRole("link", { name: tag, exact: true })).toHaveAttribute(
+      "href",
+      `/talks/tags/${topicSlug(tag)}`,
+    );
   }
   await page.getByRole("main").getByRole("link", { name: talk.tags[0], exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(talk.tags[0]!);
@@ -78,7 +85,11 @@ test("search filters the index as the visitor types, by title, summary, tag, eve
   // A year left without talks loses its heading too.
   await search.fill("ebpf");
   const visibleYears = await page.locator("main [data-search-group]:visible h2").allInnerTexts();
-  const expectedYears = [...new Set(talks.filter((talk) => titlesMatching("ebpf").includes(talk.title)).map((talk) => String(talk.date.year)))];
+  const expectedYears = [
+    ...new Set(
+      talks.filter((talk) => titlesMatching("ebpf").includes(talk.title)).map((talk) => String(talk.date.year)),
+    ),
+  ];
   expect(visibleYears).toEqual(expectedYears);
 
   await search.fill("no talk has this phrase");
@@ -109,7 +120,10 @@ test("/talks?q=… opens the index filtered, with the query in the box", async (
 
 test("the query follows typing into the URL, one history entry for the whole search", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("main").getByRole("link", { name: `All ${talks.length} talks` }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: `All ${talks.length} talks` })
+    .click();
   await expect(page).toHaveURL(/\/talks$/);
   const search = page.getByRole("searchbox", { name: "Search talks" });
 
@@ -143,9 +157,16 @@ test("Back to the index brings the query and the filtered list back", async ({ p
   await expect(page.getByRole("search").locator("[aria-live]")).toHaveText(countText(expected.length));
 });
 
-test("Back to the index from the back/forward cache brings the query and the filtered list back", async ({ playwright, launchOptions, baseURL }) => {
+test("Back to the index from the back/forward cache brings the query and the filtered list back", async ({
+  playwright,
+  launchOptions,
+  baseURL,
+}) => {
   // Playwright turns the back/forward cache off in the browsers it launches; this one keeps it.
-  const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+  const browser = await playwright.chromium.launch({
+    ...launchOptions,
+    ignoreDefaultArgs: ["--disable-back-forward-cache"],
+  });
   try {
     const page = await browser.newPage({ baseURL });
     const expected = titlesMatching("prometheus");
@@ -161,7 +182,10 @@ test("Back to the index from the back/forward cache brings the query and the fil
     await page.goBack({ waitUntil: "commit" });
 
     await expect(page).toHaveURL(/\/talks\?q=prometheus$/);
-    expect(await page.evaluate(() => "beforeLeaving" in window), "the index came back from the back/forward cache").toBe(true);
+    expect(
+      await page.evaluate(() => "beforeLeaving" in window),
+      "the index came back from the back/forward cache",
+    ).toBe(true);
     await expect(page.getByRole("searchbox", { name: "Search talks" })).toHaveValue("prometheus");
     await expect.poll(() => cardTitles(page)).toEqual(expected);
     await expect(page.getByRole("search").locator("[aria-live]")).toHaveText(countText(expected.length));
@@ -192,7 +216,9 @@ test("the chart of talks per year shows the count of events in each year", async
   await expect(chart).toHaveAttribute("aria-label", `Talks given per year: ${expected.join(", ")}.`);
   await expect(chart.locator("rect")).toHaveCount(expected.length);
   // Bars are drawn to scale: the tallest year has the tallest bar.
-  const heights = await chart.locator("rect").evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute("height"))));
+  const heights = await chart
+    .locator("rect")
+    .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute("height"))));
   const counts = expected.map((entry) => Number(entry.split(": ")[1]));
   expect(heights.indexOf(Math.max(...heights))).toBe(counts.indexOf(Math.max(...counts)));
 });

@@ -46,16 +46,25 @@ test("the seed has talks with a YouTube recording, one with several, and decks o
 });
 
 for (const talk of talks) {
-  test(`${talk.slug}: a poster for each recording and deck, and no request off the site on load`, async ({ page, baseURL }) => {
+  test(`${talk.slug}: a poster for each recording and deck, and no request off the site on load`, async ({
+    page,
+    baseURL,
+  }) => {
     const requests = await recordRequests(page, baseURL!);
     await page.goto(`/talks/${talk.slug}`);
     await page.waitForLoadState("networkidle");
 
     for (const { event } of youTubeRecordings(talk)) {
-      await expect(page.getByRole("button", { name: `Play the recording of ${talk.title} at ${event.name}`, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole("button", { name: `Play the recording of ${talk.title} at ${event.name}`, exact: true }),
+      ).toBeVisible();
     }
-    await expect(page.getByRole("button", { name: /^Play the recording of / })).toHaveCount(youTubeRecordings(talk).length);
-    await expect(page.getByRole("button", { name: `Show the slides of ${talk.title}`, exact: true })).toHaveCount(googleSlidesDeck(talk) ? 1 : 0);
+    await expect(page.getByRole("button", { name: /^Play the recording of / })).toHaveCount(
+      youTubeRecordings(talk).length,
+    );
+    await expect(page.getByRole("button", { name: `Show the slides of ${talk.title}`, exact: true })).toHaveCount(
+      googleSlidesDeck(talk) ? 1 : 0,
+    );
     await expect(page.locator("iframe")).toHaveCount(0);
 
     // However many posters the page has, it loads the player island once, from <head>, and no other script.
@@ -86,7 +95,9 @@ async function recordProblems(page: Page): Promise<string[]> {
   await page.exposeFunction("reportViolation", (violation: string) => problems.push(`CSP: ${violation}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportViolation: (violation: string) => void }).reportViolation(`${event.effectiveDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation: (violation: string) => void }).reportViolation(
+        `${event.effectiveDirective} ${event.blockedURI}`,
+      );
     });
   });
   return problems;
@@ -106,7 +117,10 @@ async function pressWithKeyboard(page: Page, name: string) {
 
 const withYouTube = talks.find((talk) => youTubeRecordings(talk).length > 0)!;
 
-test("pressing play puts YouTube's privacy-enhanced player in the poster's place, playing", async ({ page, baseURL }) => {
+test("pressing play puts YouTube's privacy-enhanced player in the poster's place, playing", async ({
+  page,
+  baseURL,
+}) => {
   const [{ event, embed }] = youTubeRecordings(withYouTube) as [ReturnType<typeof youTubeRecordings>[number]];
   const requests = await recordRequests(page, baseURL!);
   const problems = await recordProblems(page);
@@ -114,12 +128,21 @@ test("pressing play puts YouTube's privacy-enhanced player in the poster's place
   await page.waitForLoadState("networkidle");
   expect(requests.thirdParty).toEqual([]);
 
-  const { before, frame } = await pressWithKeyboard(page, `Play the recording of ${withYouTube.title} at ${event.name}`);
+  const { before, frame } = await pressWithKeyboard(
+    page,
+    `Play the recording of ${withYouTube.title} at ${event.name}`,
+  );
 
   const start = embed.startSeconds === undefined ? "" : `&start=${embed.startSeconds}`;
-  await expect(frame).toHaveAttribute("src", `https://www.youtube-nocookie.com/embed/${embed.videoId}?autoplay=1${start}`);
+  await expect(frame).toHaveAttribute(
+    "src",
+    `https://www.youtube-nocookie.com/embed/${embed.videoId}?autoplay=1${start}`,
+  );
   await expect(frame).toHaveAttribute("title", `Recording of ${withYouTube.title} at ${event.name} (YouTube)`);
-  await expect(frame).toHaveAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox");
+  await expect(frame).toHaveAttribute(
+    "sandbox",
+    "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox",
+  );
   await expect(frame).toHaveAttribute("allow", /autoplay/);
   await expect(frame).toHaveAttribute("referrerpolicy", "strict-origin-when-cross-origin");
   await expect(frame).toHaveAttribute("allow", /fullscreen/);
@@ -127,9 +150,13 @@ test("pressing play puts YouTube's privacy-enhanced player in the poster's place
   await expect(frame).toBeFocused();
   expect(await pageBox(frame)).toEqual(before);
   // The poster's button and its <noscript> link are gone; the frame is all the box holds.
-  expect(await frame.evaluate((element) => [...element.parentElement!.children].map((child) => child.localName))).toEqual(["iframe"]);
+  expect(
+    await frame.evaluate((element) => [...element.parentElement!.children].map((child) => child.localName)),
+  ).toEqual(["iframe"]);
   // The one request that left the site is the player the visitor asked for.
-  await expect.poll(() => requests.thirdParty.map((url) => new URL(url).origin)).toContain("https://www.youtube-nocookie.com");
+  await expect
+    .poll(() => requests.thirdParty.map((url) => new URL(url).origin))
+    .toContain("https://www.youtube-nocookie.com");
   expect(requests.thirdParty.every((url) => url.startsWith("https://www.youtube-nocookie.com/embed/"))).toBe(true);
   expect(problems).toEqual([]);
 });
@@ -138,7 +165,10 @@ test("pressing play with the mouse works too, on any part of the poster", async 
   const [{ event }] = youTubeRecordings(withYouTube) as [ReturnType<typeof youTubeRecordings>[number]];
   await recordRequests(page, baseURL!);
   await page.goto(`/talks/${withYouTube.slug}`);
-  const button = page.getByRole("button", { name: `Play the recording of ${withYouTube.title} at ${event.name}`, exact: true });
+  const button = page.getByRole("button", {
+    name: `Play the recording of ${withYouTube.title} at ${event.name}`,
+    exact: true,
+  });
   await button.getByText(withYouTube.title, { exact: true }).click();
   await expect(page.locator("iframe")).toHaveCount(1);
   await expect(page.locator("iframe")).toBeFocused();
@@ -154,12 +184,17 @@ test("a talk given at several recorded events lets the visitor choose the record
   await page.goto(`/talks/${withSeveral.slug}`);
 
   const { frame } = await pressWithKeyboard(page, `Play the recording of ${withSeveral.title} at ${chosen.event.name}`);
-  await expect(frame).toHaveAttribute("src", new RegExp(`^https://www\\.youtube-nocookie\\.com/embed/${chosen.embed.videoId}\\?autoplay=1`));
+  await expect(frame).toHaveAttribute(
+    "src",
+    new RegExp(`^https://www\\.youtube-nocookie\\.com/embed/${chosen.embed.videoId}\\?autoplay=1`),
+  );
   // The others wait as posters.
   await expect(page.getByRole("button", { name: /^Play the recording of / })).toHaveCount(recordings.length - 1);
 });
 
-const withDeck = talks.find((talk) => googleSlidesDeck(talk)?.embedUrl.includes("&slide=")) ?? talks.find((talk) => googleSlidesDeck(talk))!;
+const withDeck =
+  talks.find((talk) => googleSlidesDeck(talk)?.embedUrl.includes("&slide=")) ??
+  talks.find((talk) => googleSlidesDeck(talk))!;
 
 test("showing the slides puts the Google Slides embed view in the poster's place", async ({ page, baseURL }) => {
   const deck = googleSlidesDeck(withDeck)!;
@@ -181,7 +216,10 @@ test("showing the slides puts the Google Slides embed view in the poster's place
     `https://docs.google.com/presentation/d/${deck.deckId}/embed?start=false&loop=false&delayms=3000${slide ? `&slide=${slide}` : ""}`,
   );
   await expect(frame).toHaveAttribute("title", `Slides of ${withDeck.title} (Google Slides)`);
-  await expect(frame).toHaveAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
+  await expect(frame).toHaveAttribute(
+    "sandbox",
+    "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox",
+  );
   await expect(frame).toBeFocused();
   expect(await pageBox(frame)).toEqual(before);
 });
@@ -189,7 +227,10 @@ test("showing the slides puts the Google Slides embed view in the poster's place
 test("the play button shows where the keyboard is", async ({ page }) => {
   const [{ event }] = youTubeRecordings(withYouTube) as [ReturnType<typeof youTubeRecordings>[number]];
   await page.goto(`/talks/${withYouTube.slug}`);
-  const button = page.getByRole("button", { name: `Play the recording of ${withYouTube.title} at ${event.name}`, exact: true });
+  const button = page.getByRole("button", {
+    name: `Play the recording of ${withYouTube.title} at ${event.name}`,
+    exact: true,
+  });
   await button.focus();
   await expect(button).toHaveCSS("outline-style", "solid");
   await expect(button).toHaveCSS("outline-color", "rgb(255, 255, 255)");
@@ -201,12 +242,14 @@ test.describe("without JavaScript", () => {
   test("each poster is a link to the recording or deck itself", async ({ page }) => {
     const [{ event }] = youTubeRecordings(withYouTube) as [ReturnType<typeof youTubeRecordings>[number]];
     await page.goto(`/talks/${withYouTube.slug}`);
-    await expect(page.getByRole("link", { name: `Play the recording of ${withYouTube.title} at ${event.name}`, exact: true })).toHaveAttribute(
-      "href",
-      event.recording!,
-    );
+    await expect(
+      page.getByRole("link", { name: `Play the recording of ${withYouTube.title} at ${event.name}`, exact: true }),
+    ).toHaveAttribute("href", event.recording!);
     await page.goto(`/talks/${withDeck.slug}`);
-    await expect(page.getByRole("link", { name: `Show the slides of ${withDeck.title}`, exact: true })).toHaveAttribute("href", withDeck.slides!);
+    await expect(page.getByRole("link", { name: `Show the slides of ${withDeck.title}`, exact: true })).toHaveAttribute(
+      "href",
+      withDeck.slides!,
+    );
   });
 });
 

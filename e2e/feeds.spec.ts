@@ -41,7 +41,10 @@ async function expectTalkItems(request: APIRequestContext, urls: string[], dates
   expect(urls.map(sitePath)).toEqual(talkPages);
   for (const [index, date] of dates.entries()) {
     expect(Number.isNaN(date.getTime()), urls[index]).toBe(false);
-    if (index > 0) expect(date.getTime(), `${urls[index]} is not newer than the item before`).toBeLessThanOrEqual(dates[index - 1]!.getTime());
+    if (index > 0)
+      expect(date.getTime(), `${urls[index]} is not newer than the item before`).toBeLessThanOrEqual(
+        dates[index - 1]!.getTime(),
+      );
   }
   for (const url of urls) expect((await request.get(sitePath(url))).status(), url).toBe(200);
 }
@@ -54,7 +57,11 @@ test("/feed.xml is RSS 2.0 listing every talk, newest first", async ({ request }
   const items: { link: string; guid: { "#text": string }; pubDate: string; title: string }[] = channel.item;
   expect(items.map((item) => item.title)).toEqual(talks.map((talk) => talk.title));
   expect(items.map((item) => item.guid["#text"])).toEqual(items.map((item) => item.link));
-  await expectTalkItems(request, items.map((item) => item.link), items.map((item) => new Date(item.pubDate)));
+  await expectTalkItems(
+    request,
+    items.map((item) => item.link),
+    items.map((item) => new Date(item.pubDate)),
+  );
   expect(channel.lastBuildDate).toBe(items[0]!.pubDate);
 });
 
@@ -64,7 +71,11 @@ test("/atom.xml is Atom 1.0 listing every talk, newest first", async ({ request 
   const feed = parser.parse(xml).feed;
   const entries: { id: string; link: { "@href": string }[]; updated: string }[] = feed.entry;
   expect(entries.map((entry) => entry.id)).toEqual(entries.map((entry) => entry.link[0]!["@href"]));
-  await expectTalkItems(request, entries.map((entry) => entry.id), entries.map((entry) => new Date(entry.updated)));
+  await expectTalkItems(
+    request,
+    entries.map((entry) => entry.id),
+    entries.map((entry) => new Date(entry.updated)),
+  );
   expect(feed.updated).toBe(entries[0]!.updated);
 });
 
@@ -74,7 +85,11 @@ test("/feed.json is JSON Feed 1.1 listing every talk, newest first", async ({ re
   expect(feed.feed_url).toBe(`${site.url}/feed.json`);
   const items: { id: string; url: string; date_published: string }[] = feed.items;
   expect(items.map((item) => item.id)).toEqual(items.map((item) => item.url));
-  await expectTalkItems(request, items.map((item) => item.url), items.map((item) => new Date(item.date_published)));
+  await expectTalkItems(
+    request,
+    items.map((item) => item.url),
+    items.map((item) => new Date(item.date_published)),
+  );
 });
 
 test("/talks.ics holds one all-day event per event dated to the day, each linking to its talk", async ({ request }) => {
@@ -98,13 +113,19 @@ test("/talks.ics holds one all-day event per event dated to the day, each linkin
   }
 });
 
-test("each upcoming event dated to the day has its own calendar file, and nothing else has one", async ({ request }) => {
+test("each upcoming event dated to the day has its own calendar file, and nothing else has one", async ({
+  request,
+}) => {
   // No placeholder, no past event: out/ holds exactly the files the talk pages link to
   // (the seed has none; e2e/add-a-talk.spec.ts builds one and opens it).
   const expected = eventCalendarFiles(talks, buildDay).map((file) => file.path);
-  expect(builtFiles.filter((file) => file.endsWith(".ics") && file !== "/talks.ics").sort()).toEqual([...expected].sort());
+  expect(builtFiles.filter((file) => file.endsWith(".ics") && file !== "/talks.ics").sort()).toEqual(
+    [...expected].sort(),
+  );
   for (const path of expected) {
-    const events = new ICAL.Component(ICAL.parse(await fetchText(request, path, "text/calendar; charset=utf-8"))).getAllSubcomponents("vevent");
+    const events = new ICAL.Component(
+      ICAL.parse(await fetchText(request, path, "text/calendar; charset=utf-8")),
+    ).getAllSubcomponents("vevent");
     expect(events, path).toHaveLength(1);
   }
 });

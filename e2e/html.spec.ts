@@ -17,7 +17,10 @@ for (const path of [...builtPages, MISSING_PAGE]) {
     const errors = report.results.flatMap((result) =>
       result.messages
         .filter((message: Message) => message.severity === 2)
-        .map((message: Message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ""})`),
+        .map(
+          (message: Message) =>
+            `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ""})`,
+        ),
     );
     expect(errors).toEqual([]);
   });

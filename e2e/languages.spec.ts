@@ -74,19 +74,33 @@ test("the card says the language and the formats, and marks the Turkish text", a
 });
 
 test("the search finds it by language and by format", async ({ page }) => {
-  for (const [query, count] of [["turkish", 1], ["workshop", 1], ["keynote", 1], ["english", 10]] as const) {
+  for (const [query, count] of [
+    ["turkish", 1],
+    ["workshop", 1],
+    ["keynote", 1],
+    ["english", 10],
+  ] as const) {
     await page.goto(`${origin}/talks?q=${query}`);
-    await expect(page.locator("[data-talk-search] [aria-live]"), query).toHaveText(`${count} of 10 talks ${count === 1 ? "matches" : "match"}.`);
+    await expect(page.locator("[data-talk-search] [aria-live]"), query).toHaveText(
+      `${count} of 10 talks ${count === 1 ? "matches" : "match"}.`,
+    );
   }
 });
 
-test("its page marks the language of the title, summary and abstract, and says what each event was", async ({ page }) => {
+test("its page marks the language of the title, summary and abstract, and says what each event was", async ({
+  page,
+}) => {
   await page.goto(`${origin}/talks/${SLUG}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 }).locator("[lang=tr]")).toHaveText(TITLE);
   await expect(page.getByText(SUMMARY)).toHaveAttribute("lang", "tr");
   await expect(page.locator('[lang="tr"]', { hasText: "Sürekli profilleme, bir programın" })).toHaveCount(1);
-  await expect(page.getByRole("main").locator("header").getByText(/In Turkish/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .locator("header")
+      .getByText(/In Turkish/),
+  ).toBeVisible();
   const events = page.getByRole("region", { name: /events/ }).getByRole("listitem");
   await expect(events.filter({ hasText: WORKSHOP })).toContainText("Workshop");
   await expect(events.filter({ hasText: KEYNOTE })).toContainText("Keynote");
@@ -102,7 +116,11 @@ test("its page marks the language of the title, summary and abstract, and says w
 });
 
 test("the feeds carry its language as each format allows", async ({ request }) => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "item" || name === "entry" });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    isArray: (name) => name === "item" || name === "entry",
+  });
   const rss = parser.parse(await (await request.get(`${origin}/feed.xml`)).text()).rss.channel;
   const rssItem = rss.item.find((item: { title: string }) => item.title === TITLE);
   expect(rssItem["dc:language"]).toBe("tr");
@@ -114,14 +132,22 @@ test("the feeds carry its language as each format allows", async ({ request }) =
   expect(entry.title["@xml:lang"]).toBe("tr");
   expect(entry.summary["@xml:lang"]).toBe("tr");
 
-  const json = (await (await request.get(`${origin}/feed.json`)).json()) as { language: string; items: { title: string; language: string }[] };
+  const json = (await (await request.get(`${origin}/feed.json`)).json()) as {
+    language: string;
+    items: { title: string; language: string }[];
+  };
   expect(json.language).toBe("en");
   expect(json.items.find((item) => item.title === TITLE)?.language).toBe("tr");
 });
 
-test("the calendars, parsed back, hold the workshop in Turkish, in the site's and in its own file", async ({ page, request }) => {
+test("the calendars, parsed back, hold the workshop in Turkish, in the site's and in its own file", async ({
+  page,
+  request,
+}) => {
   const site = new ICAL.Component(ICAL.parse(await (await request.get(`${origin}/talks.ics`)).text()));
-  const workshop = site.getAllSubcomponents("vevent").find((event) => String(event.getFirstPropertyValue("summary")).startsWith(TITLE));
+  const workshop = site
+    .getAllSubcomponents("vevent")
+    .find((event) => String(event.getFirstPropertyValue("summary")).startsWith(TITLE));
   expect(workshop?.getFirstProperty("summary")?.getParameter("language")).toBe("tr");
   expect(String(workshop?.getFirstPropertyValue("description"))).toContain("Workshop.");
   expect(String(workshop?.getFirstPropertyValue("location"))).toBe("İstanbul, Türkiye");

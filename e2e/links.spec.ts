@@ -7,7 +7,11 @@ function isWellFormedExternalUrl(url: URL): boolean {
   return (url.protocol === "https:" || url.protocol === "http:") && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname);
 }
 
-test("a crawl from the home page finds no broken internal link or asset, and only well-formed external links", async ({ page, request, baseURL }) => {
+test("a crawl from the home page finds no broken internal link or asset, and only well-formed external links", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(60_000 + builtPages.length * 3_000);
   const origin = new URL(baseURL!).origin;
   const queue = ["/"];
@@ -44,7 +48,8 @@ test("a crawl from the home page finds no broken internal link or asset, and onl
 
     for (const { tag, value } of references) {
       if (value.startsWith("#")) {
-        if (value.length > 1 && !ids.has(decodeURIComponent(value.slice(1)))) problems.push(`${path}: <${tag}> points to missing ${value}`);
+        if (value.length > 1 && !ids.has(decodeURIComponent(value.slice(1))))
+          problems.push(`${path}: <${tag}> points to missing ${value}`);
         continue;
       }
       let url: URL;
@@ -67,11 +72,14 @@ test("a crawl from the home page finds no broken internal link or asset, and onl
       }
       const status = checked.get(target)!;
       if (status !== 200) problems.push(`${path}: <${tag}> ${target} answers ${status}`);
-      else if (tag === "a" && !url.pathname.startsWith("/_next/") && !/\.[a-z0-9]+$/i.test(url.pathname)) queue.push(url.pathname);
+      else if (tag === "a" && !url.pathname.startsWith("/_next/") && !/\.[a-z0-9]+$/i.test(url.pathname))
+        queue.push(url.pathname);
     }
   }
 
-  console.log(`crawled ${crawled.size} pages, checked ${checked.size} internal URLs, saw ${externalCount} external links`);
+  console.log(
+    `crawled ${crawled.size} pages, checked ${checked.size} internal URLs, saw ${externalCount} external links`,
+  );
   expect(problems).toEqual([]);
   // Every prerendered page is reachable by following links from the home page.
   expect(builtPages.filter((route) => !crawled.has(route))).toEqual([]);

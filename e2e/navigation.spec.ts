@@ -20,14 +20,21 @@ async function watchPreloading(page: Page) {
   session.on("Preload.ruleSetUpdated", (event: { ruleSet: RuleSet }) => void ruleSets.push(event.ruleSet));
   session.on("Preload.preloadingAttemptSourcesUpdated", (event: { preloadingAttemptSources: Attempt[] }) => {
     candidates.clear();
-    for (const source of event.preloadingAttemptSources) if (source.key.action === "Prerender") candidates.add(source.key.url);
+    for (const source of event.preloadingAttemptSources)
+      if (source.key.action === "Prerender") candidates.add(source.key.url);
   });
-  session.on("Preload.prerenderStatusUpdated", (event: { key: { url: string } }) => void prerenders.push(event.key.url));
+  session.on(
+    "Preload.prerenderStatusUpdated",
+    (event: { key: { url: string } }) => void prerenders.push(event.key.url),
+  );
   await session.send("Preload.enable");
   return { ruleSets, candidates, prerenders };
 }
 
-test("the speculation rules reach Chromium from the header, parse, and pick the site's pages, not its files or other sites", async ({ page, baseURL }) => {
+test("the speculation rules reach Chromium from the header, parse, and pick the site's pages, not its files or other sites", async ({
+  page,
+  baseURL,
+}) => {
   const response = await page.request.get(SPECULATION_RULES_PATH);
   expect(response.headers()["content-type"]).toBe("application/speculationrules+json");
 
@@ -38,15 +45,21 @@ test("the speculation rules reach Chromium from the header, parse, and pick the 
   expect(preloading.ruleSets.map((ruleSet) => ruleSet.errorType ?? "none")).toEqual(["none"]);
 
   // Every link of the page to another page of the site is a candidate, and nothing else is.
-  const links = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  const links = await page
+    .locator("a[href]")
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
   const origin = new URL(baseURL!).origin;
   const pageLinks = links.filter((href) => {
     const url = new URL(href);
     return url.origin === origin && !/\.[a-z0-9]+$/i.test(url.pathname);
   });
   expect(pageLinks.length).toBeGreaterThan(5);
-  await expect.poll(() => [...preloading.candidates].sort()).toEqual([...new Set(pageLinks.map((href) => href.split("#")[0]!))].sort());
-  expect([...preloading.candidates].filter((url) => !url.startsWith(origin) || /\.(xml|json|ics|pdf|png)$/.test(url))).toEqual([]);
+  await expect
+    .poll(() => [...preloading.candidates].sort())
+    .toEqual([...new Set(pageLinks.map((href) => href.split("#")[0]!))].sort());
+  expect(
+    [...preloading.candidates].filter((url) => !url.startsWith(origin) || /\.(xml|json|ics|pdf|png)$/.test(url)),
+  ).toEqual([]);
 });
 
 test("hovering a link starts a prerender of that page", async ({ page }) => {
@@ -55,7 +68,9 @@ test("hovering a link starts a prerender of that page", async ({ page }) => {
   const link = page.locator('main a[href="/talks"]').first();
   await link.hover();
   // "moderate" eagerness: after the pointer rests on a link for 200 ms.
-  await expect.poll(() => preloading.prerenders, { timeout: 5_000 }).toContain(new URL("/talks", page.url()).toString());
+  await expect
+    .poll(() => preloading.prerenders, { timeout: 5_000 })
+    .toContain(new URL("/talks", page.url()).toString());
   // Headless Chromium under a DevTools connection (Playwright) refuses to run the prerender
   // itself ("PrerenderingDisabledByDevTools"), so the activation cannot be shown here; the
   // click still lands on the page.
@@ -72,8 +87,14 @@ test("hovering a link starts a prerender of that page", async ({ page }) => {
 async function leavesWithTransition(page: Page): Promise<string | null> {
   await page.addInitScript(() => {
     addEventListener("pageswap", (event) => {
-      const { viewTransition, activation } = event as Event & { viewTransition: unknown; activation: { navigationType: string } | null };
-      sessionStorage.setItem("left-with", `${viewTransition ? "a view transition" : "no transition"} (${activation?.navigationType})`);
+      const { viewTransition, activation } = event as Event & {
+        viewTransition: unknown;
+        activation: { navigationType: string } | null;
+      };
+      sessionStorage.setItem(
+        "left-with",
+        `${viewTransition ? "a view transition" : "no transition"} (${activation?.navigationType})`,
+      );
     });
   });
   await page.goto("/");

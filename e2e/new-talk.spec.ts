@@ -12,15 +12,27 @@ test("npm run new-talk writes a file that passes the check and builds into a pag
   const copy = makeWorkCopy(process.cwd(), "talks-new-");
   try {
     const run = (command: string, args: string[]) =>
-      spawnSync(command, args, { cwd: copy.site, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      spawnSync(command, args, {
+        cwd: copy.site,
+        encoding: "utf8",
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
     const args = [
-      "run", "new-talk", "--",
-      "--title", "Café Observability: Ünïcode Édition",
-      "--event", "Test Conf 2030",
-      "--date", "2030-03-04",
-      "--location", "Online",
-      "--slides", "https://example.com/slides",
-      "--recording", "https://www.youtube.com/watch?v=abcdefghijk",
+      "run",
+      "new-talk",
+      "--",
+      "--title",
+      "Café Observability: Ünïcode Édition",
+      "--event",
+      "Test Conf 2030",
+      "--date",
+      "2030-03-04",
+      "--location",
+      "Online",
+      "--slides",
+      "https://example.com/slides",
+      "--recording",
+      "https://www.youtube.com/watch?v=abcdefghijk",
     ];
     const created = run("npm", args);
     expect(created.status, created.stderr).toBe(0);
@@ -36,7 +48,10 @@ test("npm run new-talk writes a file that passes the check and builds into a pag
 
     const built = run("npm", ["run", "build"]);
     expect(built.status, built.stdout + built.stderr).toBe(0);
-    const html = fs.readFileSync(path.join(copy.site, "out", "talks", "cafe-observability-unicode-edition.html"), "utf8");
+    const html = fs.readFileSync(
+      path.join(copy.site, "out", "talks", "cafe-observability-unicode-edition.html"),
+      "utf8",
+    );
     expect(html).toContain("Café Observability: Ünïcode Édition");
     expect(html).toContain("Test Conf 2030");
     expect(html).toContain('href="https://www.youtube.com/watch?v=abcdefghijk"');

@@ -21,7 +21,9 @@ test("pages fit a 320 px wide screen without sideways scrolling", async ({ page 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of builtPages) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
   }
 });

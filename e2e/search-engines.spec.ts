@@ -6,7 +6,9 @@ import { builtPages } from "../testing/built-site";
 
 const parser = new XMLParser({ parseTagValue: false, isArray: (_name, path) => String(path) === "urlset.url" });
 
-test("/sitemap.xml lists every page once, with absolute URLs that answer and no date in the future", async ({ request }) => {
+test("/sitemap.xml lists every page once, with absolute URLs that answer and no date in the future", async ({
+  request,
+}) => {
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toMatch(/^application\/xml/);

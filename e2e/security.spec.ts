@@ -39,7 +39,11 @@ test("every response carries the security headers, the same for pages and files"
     expect(csp.get("require-trusted-types-for"), path).toEqual(["'script'"]);
     expect(csp.get("trusted-types"), path).toEqual(["'none'"]);
     // Frames only from the players the site embeds, and the site itself for its PDF decks.
-    expect(csp.get("frame-src"), path).toEqual(["'self'", "https://www.youtube-nocookie.com", "https://docs.google.com"]);
+    expect(csp.get("frame-src"), path).toEqual([
+      "'self'",
+      "https://www.youtube-nocookie.com",
+      "https://docs.google.com",
+    ]);
   }
 });
 
@@ -82,7 +86,9 @@ test("no page breaks its Content Security Policy", async ({ page }) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   const consoleViolations: string[] = [];
   page.on("console", (message) => {

@@ -15,7 +15,11 @@ import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
 // `npm run new-talk -- --slides path/to/deck.pdf`; built and served as the owner's push would be.
 test.describe.configure({ mode: "serial" });
 
-const NEW_TALK = { title: "Deck Copy Check", slug: "deck-copy-check", texts: ["Copied deck, slide one", "Copied deck, slide two"] };
+const NEW_TALK = {
+  title: "Deck Copy Check",
+  slug: "deck-copy-check",
+  texts: ["Copied deck, slide one", "Copied deck, slide two"],
+};
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 let served: ServedCopy | undefined;
@@ -33,13 +37,29 @@ test.beforeAll(async () => {
     fs.writeFileSync(downloaded, await multiPagePdf(NEW_TALK.texts));
     const created = spawnSync(
       "npm",
-      ["run", "new-talk", "--", "--title", NEW_TALK.title, "--event", "Copy Conf 2021", "--date", "2021-05-06", "--slides", downloaded],
+      [
+        "run",
+        "new-talk",
+        "--",
+        "--title",
+        NEW_TALK.title,
+        "--event",
+        "Copy Conf 2021",
+        "--date",
+        "2021-05-06",
+        "--slides",
+        downloaded,
+      ],
       { cwd: site, encoding: "utf8" },
     );
     expect(created.status, created.stderr).toBe(0);
     expect(created.stdout).toContain(`Copied ${downloaded} to public/slides/${NEW_TALK.slug}.pdf`);
-    expect(fs.readFileSync(path.join(site, "content", "talks", `${NEW_TALK.slug}.mdx`), "utf8")).toContain(`slides: /slides/${NEW_TALK.slug}.pdf`);
-    expect(fs.readFileSync(path.join(site, "public", "slides", `${NEW_TALK.slug}.pdf`)).equals(fs.readFileSync(downloaded))).toBe(true);
+    expect(fs.readFileSync(path.join(site, "content", "talks", `${NEW_TALK.slug}.mdx`), "utf8")).toContain(
+      `slides: /slides/${NEW_TALK.slug}.pdf`,
+    );
+    expect(
+      fs.readFileSync(path.join(site, "public", "slides", `${NEW_TALK.slug}.pdf`)).equals(fs.readFileSync(downloaded)),
+    ).toBe(true);
   });
   origin = served.origin;
   slidesPage = `${origin}/talks/${F.slug}/slides`;
@@ -55,8 +75,12 @@ test("the talk page shows the first slide as the deck's poster and links every s
   const poster = page.locator(`button[data-frame-src="${F.deckPath}"] img`);
   await expect(poster).toHaveAttribute("src", /^\/deck-images\/[0-9a-f]{64}\/001-1280\.jpg$/);
   // Loaded, from one of the two widths (as WebP, where the browser reads it).
-  await expect.poll(() => poster.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
-  expect(await poster.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\/deck-images\/[0-9a-f]{64}\/001-(640|1280)\.webp$/);
+  await expect
+    .poll(() => poster.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+    .toBe(true);
+  expect(await poster.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(
+    /\/deck-images\/[0-9a-f]{64}\/001-(640|1280)\.webp$/,
+  );
   // The in-place viewer stays: pressing the poster opens the PDF.
   await page.getByRole("button", { name: `Show the slides of ${F.title}` }).click();
   await expect(page.locator(`iframe[src="${F.deckPath}"]`)).toBeVisible();
@@ -69,7 +93,9 @@ test("the slides page has every slide in order: image, text, anchor, neighbours"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(F.title);
   const slides = page.locator("ol > li[id^='slide-']");
   await expect(slides).toHaveCount(F.slideTexts.length);
-  expect(await slides.evaluateAll((items) => items.map((item) => item.id))).toEqual(F.slideTexts.map((_, index) => `slide-${index + 1}`));
+  expect(await slides.evaluateAll((items) => items.map((item) => item.id))).toEqual(
+    F.slideTexts.map((_, index) => `slide-${index + 1}`),
+  );
   expect(await slides.locator("[data-slide-text]").allTextContents()).toEqual([...F.slideTexts]);
 
   const images = await slides.locator("img").evaluateAll((elements) =>
@@ -82,10 +108,18 @@ test("the slides page has every slide in order: image, text, anchor, neighbours"
     })),
   );
   images.forEach((image, index) => {
-    expect(image, `slide ${index + 1}`).toMatchObject({ width: "1280", height: "720", loading: index === 0 ? "eager" : "lazy", webp: "image/webp" });
+    expect(image, `slide ${index + 1}`).toMatchObject({
+      width: "1280",
+      height: "720",
+      loading: index === 0 ? "eager" : "lazy",
+      webp: "image/webp",
+    });
     expect(image.srcset).toMatch(/ 640w, .* 1280w$/);
   });
-  for (const [format, type] of [["webp", "image/webp"], ["jpg", "image/jpeg"]] as const) {
+  for (const [format, type] of [
+    ["webp", "image/webp"],
+    ["jpg", "image/jpeg"],
+  ] as const) {
     const source = await page.locator("ol > li#slide-3 picture").evaluate((picture) => picture.innerHTML);
     const url = new RegExp(`/deck-images/[0-9a-f]{64}/003-640\\.${format}`).exec(source)?.[0];
     expect(url, format).toBeDefined();
@@ -103,7 +137,9 @@ test("the slides page has every slide in order: image, text, anchor, neighbours"
   await page.locator("#slide-3").getByRole("link", { name: "Slide 2" }).press("Enter");
   await expect(page).toHaveURL(`${slidesPage}#slide-2`);
   await page.goto(`${slidesPage}#slide-${F.slideTexts.length}`);
-  await expect(page.locator(`#slide-${F.slideTexts.length}`).getByRole("link", { name: "Back to the talk" })).toHaveAttribute("href", `/talks/${F.slug}`);
+  await expect(
+    page.locator(`#slide-${F.slideTexts.length}`).getByRole("link", { name: "Back to the talk" }),
+  ).toHaveAttribute("href", `/talks/${F.slug}`);
 });
 
 test("an event's own deck has its page, linked from that event", async ({ page }) => {
@@ -114,10 +150,14 @@ test("an event's own deck has its page, linked from that event", async ({ page }
   await expect(page.locator("ol > li[id^='slide-']")).toHaveCount(F.eventDeckTexts.length);
 });
 
-test("the transcript is under the recording: paragraphs with time links, the rest folded, all in the HTML", async ({ page }) => {
+test("the transcript is under the recording: paragraphs with time links, the rest folded, all in the HTML", async ({
+  page,
+}) => {
   await page.goto(talkPage);
   const transcript = page.getByRole("region", { name: /^Transcript/ });
-  const times = await transcript.locator("p > a").evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute("href")]));
+  const times = await transcript
+    .locator("p > a")
+    .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute("href")]));
   expect(times).toEqual(
     [
       ["0:01", 1],
@@ -128,36 +168,60 @@ test("the transcript is under the recording: paragraphs with time links, the res
       ["3:10", 190],
     ].map(([label, seconds]) => [label, `${F.recording}&t=${seconds}s`]),
   );
-  await expect(transcript.getByText("Welcome, everyone, to profiling in practice. Today we look at what a profile tells you.")).toBeVisible();
+  await expect(
+    transcript.getByText("Welcome, everyone, to profiling in practice. Today we look at what a profile tells you."),
+  ).toBeVisible();
   await expect(transcript.getByText("Sampling takes a hundred stacks a second & costs almost nothing.")).toBeHidden();
   await transcript.getByText("The rest of the transcript (4 more paragraphs)").click();
   await expect(transcript.getByText("Sampling takes a hundred stacks a second & costs almost nothing.")).toBeVisible();
 
   const [block] = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const video = (JSON.parse(block!) as { "@graph": Record<string, unknown>[] })["@graph"].find((node) => node["@type"] === "VideoObject");
+  const video = (JSON.parse(block!) as { "@graph": Record<string, unknown>[] })["@graph"].find(
+    (node) => node["@type"] === "VideoObject",
+  );
   expect(video?.transcript).toContain("Sampling takes a hundred stacks a second & costs almost nothing.");
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the slides page and the talk page at 320 px in the ${colorScheme} theme: axe, nothing wider than the screen`, async ({ page }) => {
+  test(`the slides page and the talk page at 320 px in the ${colorScheme} theme: axe, nothing wider than the screen`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.emulateMedia({ colorScheme });
     for (const url of [slidesPage, talkPage]) {
       await page.goto(url);
       await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), url).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), url).toBeLessThanOrEqual(0);
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+        url,
+      ).toEqual([]);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        url,
+      ).toBeLessThanOrEqual(0);
     }
   });
 }
 
 test("the new pages are valid HTML and every link on them leads somewhere", async ({ request }) => {
   const validator = new HtmlValidate({ extends: ["html-validate:standard", "html-validate:a11y"] });
-  for (const url of [slidesPage, `${origin}/talks/${F.slug}/slides/${F.meetupSlug}`, talkPage, `${origin}/talks/${NEW_TALK.slug}/slides`]) {
+  for (const url of [
+    slidesPage,
+    `${origin}/talks/${F.slug}/slides/${F.meetupSlug}`,
+    talkPage,
+    `${origin}/talks/${NEW_TALK.slug}/slides`,
+  ]) {
     const html = await (await request.get(url)).text();
     const report = await validator.validateString(html, url);
-    expect(report.results.flatMap((result) => result.messages.filter((message) => message.severity === 2).map((message) => message.message)), url).toEqual([]);
+    expect(
+      report.results.flatMap((result) =>
+        result.messages.filter((message) => message.severity === 2).map((message) => message.message),
+      ),
+      url,
+    ).toEqual([]);
     const hrefs = [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
     for (const href of new Set(hrefs)) {
       if (href.startsWith("#")) {
@@ -174,12 +238,26 @@ test("the new pages are valid HTML and every link on them leads somewhere", asyn
 test("a second build with the same PDFs renders nothing and writes the same images", async () => {
   test.setTimeout(240_000);
   const site = served!.site;
-  const imagesBefore = fs.readdirSync(path.join(site, "out", "deck-images"), { recursive: true }).map(String).sort();
-  const again = spawnSync("npm", ["run", "build"], { cwd: site, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const imagesBefore = fs
+    .readdirSync(path.join(site, "out", "deck-images"), { recursive: true })
+    .map(String)
+    .sort();
+  const again = spawnSync("npm", ["run", "build"], {
+    cwd: site,
+    encoding: "utf8",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   expect(again.status, again.stderr).toBe(0);
   expect(again.stdout).not.toContain("Rendered ");
-  expect(fs.readdirSync(path.join(site, "out", "deck-images"), { recursive: true }).map(String).sort()).toEqual(imagesBefore);
-  expect(imagesBefore.filter((file) => file.endsWith(".webp"))).toHaveLength((F.slideTexts.length + F.eventDeckTexts.length + NEW_TALK.texts.length) * 2);
+  expect(
+    fs
+      .readdirSync(path.join(site, "out", "deck-images"), { recursive: true })
+      .map(String)
+      .sort(),
+  ).toEqual(imagesBefore);
+  expect(imagesBefore.filter((file) => file.endsWith(".webp"))).toHaveLength(
+    (F.slideTexts.length + F.eventDeckTexts.length + NEW_TALK.texts.length) * 2,
+  );
   // The first build did render them.
   expect(served!.buildOutput).toContain(`Rendered ${F.slideTexts.length} slides of ${F.deckPath}`);
 });

@@ -110,7 +110,10 @@ for (const talk of getTalks()) {
     expect(new URL(ogImage).pathname).toBe(`/talks/${talk.slug}/social-card.png`);
     expect(works[0]!.image).toBe(ogImage);
 
-    const eventItems = page.getByRole("main").getByRole("region", { name: /Given at/ }).getByRole("listitem");
+    const eventItems = page
+      .getByRole("main")
+      .getByRole("region", { name: /Given at/ })
+      .getByRole("listitem");
     const shownEvents = await eventItems.evaluateAll((items) =>
       items.map((item) => ({
         name: item.querySelector("h3")?.textContent?.trim(),
@@ -121,9 +124,9 @@ for (const talk of getTalks()) {
     const events = ofType(nodes, "Event");
     expect(events.map((event) => ({ name: event.name, startDate: event.startDate }))).toEqual(shownEvents);
 
-    const recordingLinks = await eventItems.getByRole("link", { name: /Watch the recording/ }).evaluateAll((links) =>
-      links.map((link) => link.getAttribute("href")),
-    );
+    const recordingLinks = await eventItems
+      .getByRole("link", { name: /Watch the recording/ })
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     const videos = ofType(nodes, "VideoObject");
     expect(videos.map((video) => video.url)).toEqual(recordingLinks);
     for (const video of videos) {

@@ -4,7 +4,9 @@ import { getTalks } from "../lib/content/talks";
 import { DEAD_LINK_PATTERNS, seedTalks } from "../testing/fixtures/seed-talks";
 
 async function hrefsOn(page: Page): Promise<string[]> {
-  return page.locator("main a[href]").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+  return page
+    .locator("main a[href]")
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
 }
 
 for (const talk of seedTalks) {
@@ -24,7 +26,8 @@ for (const talk of seedTalks) {
     for (const [index, event] of talk.events.entries()) {
       const item = events.nth(index);
       await expect(item.getByRole("heading", { level: 3 })).toHaveText(event.name);
-      if (event.url) await expect(item.getByRole("link", { name: event.name, exact: true })).toHaveAttribute("href", event.url);
+      if (event.url)
+        await expect(item.getByRole("link", { name: event.name, exact: true })).toHaveAttribute("href", event.url);
       else await expect(item.getByRole("link", { name: event.name, exact: true })).toHaveCount(0);
       await expect(item).toContainText(event.date);
       if (event.location) await expect(item).toContainText(event.location);
@@ -32,7 +35,10 @@ for (const talk of seedTalks) {
     }
 
     for (const link of talk.links ?? []) {
-      await expect(main.getByRole("region", { name: "Links" }).getByRole("link", { name: link.title })).toHaveAttribute("href", link.url);
+      await expect(main.getByRole("region", { name: "Links" }).getByRole("link", { name: link.title })).toHaveAttribute(
+        "href",
+        link.url,
+      );
     }
     for (const speaker of talk.speakers ?? []) {
       await expect(main.getByRole("banner").or(main.locator("header"))).toContainText(speaker);

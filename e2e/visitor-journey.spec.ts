@@ -12,7 +12,10 @@ test("home leads to all talks, to a talk, and back", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Kemal Akkoyun" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "GitHub" })).toHaveAttribute("href", GITHUB_URL);
-  await expect(page.getByRole("main").getByRole("link", { name: "Talks on YouTube" })).toHaveAttribute("href", PLAYLIST_URL);
+  await expect(page.getByRole("main").getByRole("link", { name: "Talks on YouTube" })).toHaveAttribute(
+    "href",
+    PLAYLIST_URL,
+  );
 
   // The latest three talks, newest first.
   const latest = page.getByRole("region", { name: "Latest talks" }).getByRole("heading", { level: 3 });
@@ -30,8 +33,14 @@ test("home leads to all talks, to a talk, and back", async ({ page }) => {
 
   // Older and newer talks are one click away.
   const moreTalks = page.getByRole("navigation", { name: "More talks" });
-  await expect(moreTalks.getByRole("link", { name: `Older talk ${older.title}` })).toHaveAttribute("href", `/talks/${older.slug}`);
-  await expect(moreTalks.getByRole("link", { name: `Newer talk ${newer.title}` })).toHaveAttribute("href", `/talks/${newer.slug}`);
+  await expect(moreTalks.getByRole("link", { name: `Older talk ${older.title}` })).toHaveAttribute(
+    "href",
+    `/talks/${older.slug}`,
+  );
+  await expect(moreTalks.getByRole("link", { name: `Newer talk ${newer.title}` })).toHaveAttribute(
+    "href",
+    `/talks/${newer.slug}`,
+  );
 
   await page.getByRole("link", { name: "All talks" }).first().click();
   await expect(page).toHaveURL("/talks");
@@ -42,7 +51,10 @@ test("home leads to all talks, to a talk, and back", async ({ page }) => {
 
 test("the index lists every talk by year, newest first, with events and what is available", async ({ page }) => {
   await page.goto("/talks");
-  await expect(page.getByRole("main").getByRole("link", { name: "YouTube playlist" })).toHaveAttribute("href", PLAYLIST_URL);
+  await expect(page.getByRole("main").getByRole("link", { name: "YouTube playlist" })).toHaveAttribute(
+    "href",
+    PLAYLIST_URL,
+  );
 
   const { upcoming, past } = splitUpcomingTalks(talks);
   const titles = await page.getByRole("main").getByRole("heading", { level: 3 }).allTextContents();
@@ -52,11 +64,16 @@ test("the index lists every talk by year, newest first, with events and what is 
   expect(titles.filter((title) => seedTitles.includes(title))).toEqual(seedTitles);
   const years = [...new Set(past.map((talk) => String(talk.date.year)))];
   // The list's own headings: "Upcoming" when a talk is, then one per year.
-  await expect(page.locator("main [data-search-group] > h2")).toHaveText([...(upcoming.length > 0 ? ["Upcoming"] : []), ...years]);
+  await expect(page.locator("main [data-search-group] > h2")).toHaveText([
+    ...(upcoming.length > 0 ? ["Upcoming"] : []),
+    ...years,
+  ]);
   expect(years).toEqual(expect.arrayContaining(["2022", "2021", "2020"]));
 
   for (const talk of seedTalks) {
-    const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: talk.title, exact: true }) });
+    const card = page
+      .getByRole("article")
+      .filter({ has: page.getByRole("heading", { name: talk.title, exact: true }) });
     await expect(card.getByRole("link")).toHaveAttribute("href", `/talks/${talk.slug}`);
     const events = card.getByRole("listitem").filter({ has: page.locator("time") });
     await expect(events).toHaveCount(talk.events.length);

@@ -74,7 +74,8 @@ export function pageAssets(html) {
     if (element.tagName === "link" && typeof properties.href === "string") {
       const rel = Array.isArray(properties.rel) ? properties.rel.map(String) : [];
       if (rel.includes("stylesheet")) stylesheets.push(properties.href);
-      if (rel.includes("modulepreload") || (rel.includes("preload") && properties.as === "script")) scriptPreloads.push(properties.href);
+      if (rel.includes("modulepreload") || (rel.includes("preload") && properties.as === "script"))
+        scriptPreloads.push(properties.href);
     }
   });
   return { scripts, inlineScripts, stylesheets, scriptPreloads };

@@ -30,7 +30,11 @@ const running = new Set();
 export async function startServer(command, { cwd, url, env = {}, label = "server" }) {
   const child = spawn("sh", ["-c", command], {
     cwd,
-    env: { ...process.env, ...env, PATH: `${path.join(cwd, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}` },
+    env: {
+      ...process.env,
+      ...env,
+      PATH: `${path.join(cwd, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`,
+    },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
@@ -40,7 +44,9 @@ export async function startServer(command, { cwd, url, env = {}, label = "server
   child.on("exit", (code, signal) => {
     if (running.has(child)) {
       running.delete(child);
-      console.error(`${label}: \`${command}\` stopped by itself (${signal ?? `exit code ${code}`})${stderr ? `:\n${stderr}` : ""}`);
+      console.error(
+        `${label}: \`${command}\` stopped by itself (${signal ?? `exit code ${code}`})${stderr ? `:\n${stderr}` : ""}`,
+      );
     }
   });
   for (let attempt = 0; attempt < 300 && child.exitCode === null; attempt++) {
@@ -80,6 +86,11 @@ export function stopAllServers() {
 export async function startSite(cwd, label = "npm start") {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = await startServer(`npm start -- --listen tcp://127.0.0.1:${port}`, { cwd, url: `${origin}/`, label, env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  const child = await startServer(`npm start -- --listen tcp://127.0.0.1:${port}`, {
+    cwd,
+    url: `${origin}/`,
+    label,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  });
   return { origin, child };
 }

@@ -21,7 +21,10 @@ export type ServedCopy = {
  * then built and served with the README's two commands, as the owner's push would be:
  * `npm run build`, then `npm start` on a free port. Resolves once it answers.
  */
-export async function buildAndServeCopy(prefix: string, prepare: (site: string) => void | Promise<void>): Promise<ServedCopy> {
+export async function buildAndServeCopy(
+  prefix: string,
+  prepare: (site: string) => void | Promise<void>,
+): Promise<ServedCopy> {
   const copy = makeWorkCopy(process.cwd(), prefix);
   let server: ChildProcess | undefined;
   const close = async () => {

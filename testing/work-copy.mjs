@@ -16,6 +16,7 @@ export function makeWorkCopy(projectDir = process.cwd(), prefix = "talks-copy-")
     filter: (source) => path.dirname(source) !== projectDir || !SKIPPED.has(path.basename(source)),
   });
   const linked = spawnSync("cp", ["-al", path.join(projectDir, "node_modules"), path.join(site, "node_modules")]);
-  if (linked.status !== 0) fs.cpSync(path.join(projectDir, "node_modules"), path.join(site, "node_modules"), { recursive: true });
+  if (linked.status !== 0)
+    fs.cpSync(path.join(projectDir, "node_modules"), path.join(site, "node_modules"), { recursive: true });
   return { root, site, remove: () => fs.rmSync(root, { recursive: true, force: true, maxRetries: 5 }) };
 }

@@ -27,9 +27,13 @@ export default function TalksPage() {
       <header className="pb-8">
         <h1 className="text-4xl font-bold tracking-tight">Talks</h1>
         <p className="mt-4 max-w-2xl text-lg text-muted">
-          Conference talks on observability, continuous profiling, eBPF, Prometheus, Thanos and Go, newest first.
-          Each has its slides and, where one exists, a recording. You can also watch them all in the{" "}
-          <a href={site.playlist.href} rel="noopener noreferrer" className="font-medium text-accent underline underline-offset-3">
+          Conference talks on observability, continuous profiling, eBPF, Prometheus, Thanos and Go, newest first. Each
+          has its slides and, where one exists, a recording. You can also watch them all in the{" "}
+          <a
+            href={site.playlist.href}
+            rel="noopener noreferrer"
+            className="font-medium text-accent underline underline-offset-3"
+          >
             {site.playlist.label}
           </a>
           .

@@ -36,7 +36,13 @@ export function AboutPage({ profile, record, topics }: Props) {
           {profile.headshot ? (
             // A file under public/, as the author gave it; its size is not known here, so the box fixes it.
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={profile.headshot.src} alt={profile.headshot.alt} width={160} height={160} className="size-40 shrink-0 rounded-2xl object-cover" />
+            <img
+              src={profile.headshot.src}
+              alt={profile.headshot.alt}
+              width={160}
+              height={160}
+              className="size-40 shrink-0 rounded-2xl object-cover"
+            />
           ) : null}
         </div>
         {profile.invite ? (
@@ -61,7 +67,9 @@ export function AboutPage({ profile, record, topics }: Props) {
         <h2 id="topics-heading" className="text-xl font-bold tracking-tight">
           Topics
         </h2>
-        <p className="mt-2 mb-4 text-muted">What the talks are about, with how many talks each; each leads to its talks.</p>
+        <p className="mt-2 mb-4 text-muted">
+          What the talks are about, with how many talks each; each leads to its talks.
+        </p>
         <TopicList topics={topics} />
       </section>
 

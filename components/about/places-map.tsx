@@ -5,13 +5,15 @@ import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
 import { plural, type EventOfTalk, type SpeakerRecord, type SpokenPlace } from "@/lib/site/speaker-record";
 
-
 type Props = {
   record: SpeakerRecord;
 };
 
 function countsText({ given, upcoming }: { given: number; upcoming: number }): string {
-  const parts = [...(given > 0 ? [plural(given, "event", "events")] : []), ...(upcoming > 0 ? [`${upcoming} upcoming`] : [])];
+  const parts = [
+    ...(given > 0 ? [plural(given, "event", "events")] : []),
+    ...(upcoming > 0 ? [`${upcoming} upcoming`] : []),
+  ];
   return parts.join(", ");
 }
 
@@ -23,13 +25,23 @@ function countsText({ given, upcoming }: { given: number; upcoming: number }): s
  * reader reads, so the SVG itself is one image with a summary for a name.
  */
 export function PlacesMap({ record }: Props) {
-  const map = drawWorldMap(record.places.map(({ key, latitude, longitude, given, upcoming }) => ({ key, latitude, longitude, given, upcoming })));
+  const map = drawWorldMap(
+    record.places.map(({ key, latitude, longitude, given, upcoming }) => ({
+      key,
+      latitude,
+      longitude,
+      given,
+      upcoming,
+    })),
+  );
   const placeByKey = new Map(record.places.map((place) => [place.key, place]));
   const onlineGiven = record.online.filter((item) => !item.upcoming).length;
   const onlineUpcoming = record.online.length - onlineGiven;
   const offMap = [
     ...(record.online.length > 0 ? [`${countsText({ given: onlineGiven, upcoming: onlineUpcoming })} online`] : []),
-    ...(record.unplaced.length > 0 ? [`${plural(record.unplaced.length, "event", "events")} with no place recorded`] : []),
+    ...(record.unplaced.length > 0
+      ? [`${plural(record.unplaced.length, "event", "events")} with no place recorded`]
+      : []),
   ];
   const summary =
     `World map with ${plural(record.places.length, "marked city", "marked cities")}: ` +
@@ -81,7 +93,14 @@ export function PlacesMap({ record }: Props) {
           {record.places.some((place) => place.upcoming > 0) ? (
             <span className="inline-flex items-center gap-1.5">
               <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-                <circle cx="6" cy="6" r="5" className="fill-accent/15 stroke-accent" strokeWidth="1.5" strokeDasharray="3 2" />
+                <circle
+                  cx="6"
+                  cy="6"
+                  r="5"
+                  className="fill-accent/15 stroke-accent"
+                  strokeWidth="1.5"
+                  strokeDasharray="3 2"
+                />
               </svg>
               Upcoming only
             </span>
@@ -93,10 +112,21 @@ export function PlacesMap({ record }: Props) {
       <h3 className="mt-8 text-base font-semibold text-ink">Every place, with its events</h3>
       <ul className="mt-3 space-y-4" data-places-list="">
         {record.places.map((place) => (
-          <PlaceItem key={place.key} name={place.name} counts={countsText(place)} events={place.events} dataKey={place.key} />
+          <PlaceItem
+            key={place.key}
+            name={place.name}
+            counts={countsText(place)}
+            events={place.events}
+            dataKey={place.key}
+          />
         ))}
         {record.online.length > 0 ? (
-          <PlaceItem name="Online" counts={countsText({ given: onlineGiven, upcoming: onlineUpcoming })} events={record.online} dataKey="online" />
+          <PlaceItem
+            name="Online"
+            counts={countsText({ given: onlineGiven, upcoming: onlineUpcoming })}
+            events={record.online}
+            dataKey="online"
+          />
         ) : null}
         {record.unplaced.length > 0 ? (
           <PlaceItem
@@ -111,7 +141,17 @@ export function PlacesMap({ record }: Props) {
   );
 }
 
-function PlaceItem({ name, counts, events, dataKey }: { name: string; counts: string; events: readonly EventOfTalk[]; dataKey: SpokenPlace["key"] }) {
+function PlaceItem({
+  name,
+  counts,
+  events,
+  dataKey,
+}: {
+  name: string;
+  counts: string;
+  events: readonly EventOfTalk[];
+  dataKey: SpokenPlace["key"];
+}) {
   return (
     <li data-place={dataKey}>
       <p className="font-medium text-ink">
@@ -122,7 +162,11 @@ function PlaceItem({ name, counts, events, dataKey }: { name: string; counts: st
           <li key={`${talk.slug}-${event.name}`} data-event="">
             <span className="text-ink">{event.name}</span>, <PartialDateTime date={event.date} />
             {upcoming ? " (upcoming)" : ""}:{" "}
-            <SmartLink href={routes.talk(talk.slug)} lang={langAttribute(talk.language)} className="text-accent underline underline-offset-3">
+            <SmartLink
+              href={routes.talk(talk.slug)}
+              lang={langAttribute(talk.language)}
+              className="text-accent underline underline-offset-3"
+            >
               {talk.title}
             </SmartLink>
           </li>

@@ -3,7 +3,6 @@ import { MdxContent } from "@/components/mdx/mdx-content";
 import type { Profile } from "@/lib/content/profile";
 import { countWords } from "@/lib/content/profile-schema";
 
-
 type Props = {
   profile: Profile;
 };
@@ -21,7 +20,12 @@ const copyButton =
 export function SpeakerBios({ profile }: Props) {
   const bios = [
     { id: "bio-one-line", heading: "One line", label: "One-line bio", text: profile.tagline },
-    { id: "bio-short", heading: `Short bio · ${countWords(profile.shortBio)} words`, label: "Short bio", text: profile.shortBio },
+    {
+      id: "bio-short",
+      heading: `Short bio · ${countWords(profile.shortBio)} words`,
+      label: "Short bio",
+      text: profile.shortBio,
+    },
   ];
   return (
     <section aria-labelledby="bios-heading" className="border-t border-line py-8">
@@ -48,10 +52,22 @@ export function SpeakerBios({ profile }: Props) {
   );
 }
 
-function BioBox({ id, heading, label, children }: { id: string; heading: string; label: string; children: React.ReactNode }) {
+function BioBox({
+  id,
+  heading,
+  label,
+  children,
+}: {
+  id: string;
+  heading: string;
+  label: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="relative rounded-2xl border border-line bg-surface p-5">
-      <h3 className="flex min-h-9 items-center pr-36 text-sm font-semibold tracking-wide text-muted uppercase">{heading}</h3>
+      <h3 className="flex min-h-9 items-center pr-36 text-sm font-semibold tracking-wide text-muted uppercase">
+        {heading}
+      </h3>
       <button type="button" data-copy-target={id} data-copy-label={label} hidden className={copyButton}>
         Copy {label.charAt(0).toLowerCase() + label.slice(1)}
       </button>

@@ -5,18 +5,32 @@ type Props = {
 };
 
 function tallyText(tallies: readonly Tally<unknown>[]): string {
-  return tallies.map((entry) => (tallies.length > 1 ? `${entry.label} (${entry.given + entry.upcoming})` : entry.label)).join(", ");
+  return tallies
+    .map((entry) => (tallies.length > 1 ? `${entry.label} (${entry.given + entry.upcoming})` : entry.label))
+    .join(", ");
 }
 
 /** The record in figures, every one computed from the talks (lib/site/speaker-record.ts). */
 export function SpeakerRecordFigures({ record }: Props) {
   const figures: { term: string; value: string; detail?: string }[] = [
     { term: "Talks", value: String(record.talks) },
-    { term: "Events", value: String(record.given), detail: record.upcoming > 0 ? `and ${record.upcoming} upcoming` : "given" },
+    {
+      term: "Events",
+      value: String(record.given),
+      detail: record.upcoming > 0 ? `and ${record.upcoming} upcoming` : "given",
+    },
     { term: "Cities", value: String(record.cities) },
     { term: "Countries", value: String(record.countries) },
     ...(record.firstYear !== undefined && record.latestYear !== undefined
-      ? [{ term: "Years", value: record.firstYear === record.latestYear ? String(record.firstYear) : `${record.firstYear}–${record.latestYear}` }]
+      ? [
+          {
+            term: "Years",
+            value:
+              record.firstYear === record.latestYear
+                ? String(record.firstYear)
+                : `${record.firstYear}–${record.latestYear}`,
+          },
+        ]
       : []),
     { term: "Recorded", value: String(record.recorded), detail: `of ${record.given} given` },
   ];

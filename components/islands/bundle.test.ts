@@ -6,15 +6,24 @@ import { GET, generateStaticParams } from "@/app/islands/[island]/route";
 
 import { ISLAND_NAMES, islandUrl } from "./islands.mjs";
 
-const request = (name: string) => GET(new Request(`http://localhost/islands/${name}`), { params: Promise.resolve({ island: name }) });
+const request = (name: string) =>
+  GET(new Request(`http://localhost/islands/${name}`), { params: Promise.resolve({ island: name }) });
 
 /** Each island at most 1.5 KB gzip once minified: the page budget is 3 KB of the site's own code. */
 const MAX_GZIP_BYTES = 1536;
 
 describe("the islands route", () => {
   it("lists one static file per island", () => {
-    expect(generateStaticParams()).toEqual([{ island: "player.js" }, { island: "talk-search.js" }, { island: "copy-text.js" }]);
-    expect(ISLAND_NAMES.map(islandUrl)).toEqual(["/islands/player.js", "/islands/talk-search.js", "/islands/copy-text.js"]);
+    expect(generateStaticParams()).toEqual([
+      { island: "player.js" },
+      { island: "talk-search.js" },
+      { island: "copy-text.js" },
+    ]);
+    expect(ISLAND_NAMES.map(islandUrl)).toEqual([
+      "/islands/player.js",
+      "/islands/talk-search.js",
+      "/islands/copy-text.js",
+    ]);
   });
 
   for (const name of ISLAND_NAMES) {
@@ -27,7 +36,9 @@ describe("the islands route", () => {
       expect(code).not.toMatch(/\bimport\s*[{("'*]|\brequire\(/);
       expect(code).not.toMatch(/react|__next/i);
       // The CSP will require Trusted Types for every HTML sink: the islands use none.
-      expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|DOMParser|createContextualFragment|document\.write|srcdoc|\beval\b|Function\(/);
+      expect(code).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|DOMParser|createContextualFragment|document\.write|srcdoc|\beval\b|Function\(/,
+      );
       expect(code.split("\n").filter(Boolean)).toHaveLength(1);
       const gzipped = gzipSync(code, { level: 9 }).length;
       console.log(`/islands/${name}.js: ${code.length} bytes minified, ${gzipped} bytes gzip`);
@@ -36,7 +47,16 @@ describe("the islands route", () => {
   }
 
   it("serves nothing else, whatever the URL names", async () => {
-    const names = ["player", "player.ts", "names.js", "../names.js", "..%2Fplayer.js", "PLAYER.js", "talk-search.test.js", "copy-text.ts"];
+    const names = [
+      "player",
+      "player.ts",
+      "names.js",
+      "../names.js",
+      "..%2Fplayer.js",
+      "PLAYER.js",
+      "talk-search.test.js",
+      "copy-text.ts",
+    ];
     for (const name of names) {
       expect((await request(name)).status, name).toBe(404);
     }

@@ -45,7 +45,11 @@ function renderAbout(): void {
         createElement("p", null, "He speaks at KubeCon and FOSDEM."),
       ),
       // A button whose text the page no longer has.
-      createElement("button", { type: "button", "data-copy-target": "bio-gone", "data-copy-label": "Press bio", hidden: true }, "Copy press bio"),
+      createElement(
+        "button",
+        { type: "button", "data-copy-target": "bio-gone", "data-copy-label": "Press bio", hidden: true },
+        "Copy press bio",
+      ),
       createElement("p", { "data-copy-status": "", role: "status", className: "sr-only" }),
     ),
   );
@@ -82,11 +86,11 @@ describe("the copy-text island", () => {
     const all = () => [...document.querySelectorAll<HTMLButtonElement>(COPY_BUTTON_SELECTOR)];
     expect(all().map((each) => each.hidden)).toEqual([true, true, true, true]);
     showCopyButtons();
-    expect(all().filter((each) => !each.hidden).map((each) => each.textContent)).toEqual([
-      "Copy one-line bio",
-      "Copy short bio",
-      "Copy long bio",
-    ]);
+    expect(
+      all()
+        .filter((each) => !each.hidden)
+        .map((each) => each.textContent),
+    ).toEqual(["Copy one-line bio", "Copy short bio", "Copy long bio"]);
     expect(button("bio-gone").hidden).toBe(true);
 
     // Were it pressed anyway (a script, an extension), it copies nothing and says nothing.
@@ -109,9 +113,13 @@ describe("the copy-text island", () => {
   it("copies the long bio as laid out, a blank line between paragraphs and no spaces at line ends", async () => {
     // Chrome's innerText for the two <p>s, the first ending in a <br>; happy-dom lays out no page.
     const target = document.getElementById("bio-long")!;
-    Object.defineProperty(target, "innerText", { value: "Kemal Akkoyun is a software engineer. \n\n\nHe speaks at KubeCon and FOSDEM.\n" });
+    Object.defineProperty(target, "innerText", {
+      value: "Kemal Akkoyun is a software engineer. \n\n\nHe speaks at KubeCon and FOSDEM.\n",
+    });
     await press(button("bio-long"));
-    expect(writeText).toHaveBeenCalledExactlyOnceWith("Kemal Akkoyun is a software engineer.\n\nHe speaks at KubeCon and FOSDEM.");
+    expect(writeText).toHaveBeenCalledExactlyOnceWith(
+      "Kemal Akkoyun is a software engineer.\n\nHe speaks at KubeCon and FOSDEM.",
+    );
     expect(status()).toBe("Long bio copied.");
   });
 
@@ -179,7 +187,9 @@ describe("the copy-text island", () => {
 
 describe("its pieces", () => {
   it("normalises the copied text", () => {
-    expect(normaliseCopiedText("\n  One.  \n\n\n\nTwo.\t\nThree.\u00a0\r\n\r\n\r\nFour.\n\n")).toBe("One.\n\nTwo.\nThree.\n\nFour.");
+    expect(normaliseCopiedText("\n  One.  \n\n\n\nTwo.\t\nThree.\u00a0\r\n\r\n\r\nFour.\n\n")).toBe(
+      "One.\n\nTwo.\nThree.\n\nFour.",
+    );
     // Leading space on a line is the text's own; a single blank line is kept.
     expect(normaliseCopiedText("One.\n\n  Two.")).toBe("One.\n\n  Two.");
     expect(normaliseCopiedText(" \n \n ")).toBe("");

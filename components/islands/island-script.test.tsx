@@ -27,7 +27,9 @@ const head = (html: string) => html.slice(0, html.indexOf("</head>"));
 
 describe("IslandScript", () => {
   it("loads an island as an async module", () => {
-    expect(scripts(page(<IslandScript name="player" />))).toEqual(['<script type="module" async="" src="/islands/player.js">']);
+    expect(scripts(page(<IslandScript name="player" />))).toEqual([
+      '<script type="module" async="" src="/islands/player.js">',
+    ]);
   });
 
   it("writes one script in <head> for a page with three players", () => {

@@ -22,7 +22,11 @@ function renderPage(): void {
       createElement(RecordingPlayer, { embed, href: video, title: "Profiling in Production", event: "GopherCon 2021" }),
       createElement(RecordingPlayer, { embed, href: video, title: "Profiling in Production", event: "Meetup 2020" }),
       createElement(DeckViewer, { embed: parseDeck(slides)!, href: slides, title: "Profiling in Production" }),
-      createElement(DeckViewer, { embed: parseDeck("/slides/profiling.pdf")!, href: "/slides/profiling.pdf", title: "The PDF" }),
+      createElement(DeckViewer, {
+        embed: parseDeck("/slides/profiling.pdf")!,
+        href: "/slides/profiling.pdf",
+        title: "The PDF",
+      }),
     ),
   );
   // The test's own fixture; the island itself never parses HTML.
@@ -46,13 +50,16 @@ describe("the player island", () => {
     // happy-dom loads no frame and says so for each one; anything else it reports is a failure.
     const messages = consoleError.mock.calls.map(([error]) => String(error));
     consoleError.mockRestore();
-    expect(messages.filter((message) => !/Failed to load iframe page .*Iframe page loading is disabled/.test(message))).toEqual([]);
+    expect(
+      messages.filter((message) => !/Failed to load iframe page .*Iframe page loading is disabled/.test(message)),
+    ).toEqual([]);
   });
 
   it("replaces the pressed poster with YouTube's player, with the attributes the React facade set, and focuses it", () => {
     const poster = button("Play the recording of Profiling in Production at GopherCon 2021");
     const box = poster.parentElement!;
-    const fill = "absolute inset-0 size-full focus-visible:outline-3 focus-visible:-outline-offset-6 focus-visible:outline-white";
+    const fill =
+      "absolute inset-0 size-full focus-visible:outline-3 focus-visible:-outline-offset-6 focus-visible:outline-white";
     expect(poster.className).toBe(`${fill} cursor-pointer`);
 
     // A press on the poster's text inside the button counts as a press on the button.
@@ -90,7 +97,9 @@ describe("the player island", () => {
       "https://docs.google.com/presentation/d/1VNx98laKlhRFfzY9o23N5OHpBBJnuYAmZf5l7Mr-CE0/embed?start=false&loop=false&delayms=3000",
     );
     expect(deck!.getAttribute("title")).toBe("Slides of Profiling in Production (Google Slides)");
-    expect(deck!.getAttribute("sandbox")).toBe("allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
+    expect(deck!.getAttribute("sandbox")).toBe(
+      "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox",
+    );
     expect(deck!.getAttribute("allow")).toBe("fullscreen");
     expect(pdf!.getAttribute("src")).toBe("/slides/profiling.pdf");
     expect(pdf!.getAttribute("title")).toBe("Slides of The PDF (PDF)");

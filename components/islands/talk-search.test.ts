@@ -11,7 +11,12 @@ import { syntheticTalk } from "@/testing/fixtures/synthetic-talks";
 import { filterTalks, normalise, showQueryFromUrl, startSearch, statusText, urlForQuery } from "./talk-search";
 
 const upcoming = [
-  syntheticTalk({ slug: "next", title: "Profiling Next Year", tags: ["Profiling"], events: [{ name: "FOSDEM 2099", date: { year: 2099 } }] }),
+  syntheticTalk({
+    slug: "next",
+    title: "Profiling Next Year",
+    tags: ["Profiling"],
+    events: [{ name: "FOSDEM 2099", date: { year: 2099 } }],
+  }),
 ];
 const past = [
   syntheticTalk({
@@ -26,7 +31,12 @@ const past = [
     tags: ["Profiling"],
     events: [{ name: "Meetup", date: { year: 2021 }, location: "Zürich, Switzerland" }],
   }),
-  syntheticTalk({ slug: "thanos", title: "Thanos: Prometheus at Scale", tags: ["Thanos"], events: [{ name: "KubeCon EU 2020", date: { year: 2020 } }] }),
+  syntheticTalk({
+    slug: "thanos",
+    title: "Thanos: Prometheus at Scale",
+    tags: ["Thanos"],
+    events: [{ name: "KubeCon EU 2020", date: { year: 2020 } }],
+  }),
 ];
 const total = upcoming.length + past.length;
 
@@ -37,7 +47,12 @@ function renderIndex(): void {
       "main",
       null,
       createElement(TalkSearch, { total }),
-      createElement("section", { "data-search-group": "" }, createElement("h2", null, "Upcoming"), createElement(SearchableTalkList, { talks: upcoming })),
+      createElement(
+        "section",
+        { "data-search-group": "" },
+        createElement("h2", null, "Upcoming"),
+        createElement(SearchableTalkList, { talks: upcoming }),
+      ),
       createElement(Fragment, null, TalkYearGroups({ talks: past })),
     ),
   );
@@ -47,8 +62,12 @@ function renderIndex(): void {
 
 const input = () => document.querySelector<HTMLInputElement>('input[type="search"]')!;
 const status = () => document.querySelector("[aria-live]")!.textContent;
-const shownTitles = () => [...document.querySelectorAll<HTMLElement>("[data-tags]:not([hidden]) h3")].map((heading) => heading.textContent);
-const shownGroups = () => [...document.querySelectorAll<HTMLElement>("[data-search-group]:not([hidden]) h2")].map((heading) => heading.textContent);
+const shownTitles = () =>
+  [...document.querySelectorAll<HTMLElement>("[data-tags]:not([hidden]) h3")].map((heading) => heading.textContent);
+const shownGroups = () =>
+  [...document.querySelectorAll<HTMLElement>("[data-search-group]:not([hidden]) h2")].map(
+    (heading) => heading.textContent,
+  );
 
 function type(text: string): void {
   input().value = text;
@@ -90,7 +109,12 @@ describe("the talk search island", () => {
     expect(status()).toBe("No talk matches “no such talk”.");
 
     type("");
-    expect(shownTitles()).toEqual(["Profiling Next Year", "Prometheus at Scale", "Continuous Profiling", "Thanos: Prometheus at Scale"]);
+    expect(shownTitles()).toEqual([
+      "Profiling Next Year",
+      "Prometheus at Scale",
+      "Continuous Profiling",
+      "Thanos: Prometheus at Scale",
+    ]);
     expect(shownGroups()).toEqual(["Upcoming", "2021", "2020"]);
     expect(document.querySelectorAll("[hidden]")).toHaveLength(0);
     expect(status()).toBe("");

@@ -20,7 +20,10 @@ function findSearch(): Search | undefined {
 
 /** Lower-case, accents folded: "Kubernetes" matches "kubernetes", "Zürich" matches "zurich". */
 export function normalise(text: string): string {
-  return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 /**

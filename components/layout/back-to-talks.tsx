@@ -1,4 +1,3 @@
-
 import { ArrowLeftIcon } from "@/components/ui/icons";
 import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
@@ -7,7 +6,10 @@ import { routes } from "@/lib/site/routes";
 export function BackToTalks() {
   return (
     <p>
-      <SmartLink href={routes.talks} className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
+      <SmartLink
+        href={routes.talks}
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent"
+      >
         <ArrowLeftIcon /> All talks
       </SmartLink>
     </p>

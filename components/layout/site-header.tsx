@@ -2,7 +2,6 @@ import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
 
-
 export function SiteHeader() {
   return (
     <header className="border-b border-line">

@@ -8,7 +8,6 @@ import { parseDeck, parseYouTubeUrl } from "@/lib/content/embeds";
 import type { Talk } from "@/lib/content/load-talks";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
 
-
 /**
  * The site's one MDX seam: the only module that imports next-mdx-remote, and the
  * component map for talk bodies. Moving to another MDX renderer changes this file
@@ -32,7 +31,9 @@ function embedComponents(talk: MdxTalk): Record<"VideoEmbed" | "SlidesEmbed", Co
     VideoEmbed({ href, title = talk.title }) {
       const embed = parseYouTubeUrl(href);
       if (!embed) return <RecordingLink href={href}>{title}</RecordingLink>;
-      const event = talk.events.find((candidate) => candidate.recording && parseYouTubeUrl(candidate.recording)?.videoId === embed.videoId);
+      const event = talk.events.find(
+        (candidate) => candidate.recording && parseYouTubeUrl(candidate.recording)?.videoId === embed.videoId,
+      );
       return <RecordingPlayer embed={embed} href={href} title={title} event={event?.name} />;
     },
     SlidesEmbed({ href, title = talk.title }) {

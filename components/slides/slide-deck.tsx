@@ -12,7 +12,8 @@ type Props = {
   deck: Deck;
 };
 
-const navLink = "inline-flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
+const navLink =
+  "inline-flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
 
 /** "840 KB", "3.2 MB": how big the download is. */
 function fileSize(bytes: number): string {
@@ -45,7 +46,10 @@ export function SlideDeck({ source, deck }: Props) {
   return (
     <article>
       <p>
-        <SmartLink href={routes.talk(talk.slug)} className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent">
+        <SmartLink
+          href={routes.talk(talk.slug)}
+          className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent"
+        >
           <ArrowLeftIcon /> The talk
         </SmartLink>
       </p>
@@ -74,13 +78,20 @@ export function SlideDeck({ source, deck }: Props) {
         {deck.slides.map((slide) => (
           // Slides after the first are laid out and painted when they come near the screen, not
           // while the page first renders: a long deck's first frame costs what one slide does.
-          <li key={slide.number} id={`slide-${slide.number}`} className={slide.number === 1 ? "scroll-mt-6" : "scroll-mt-6 slide-deferred"}>
+          <li
+            key={slide.number}
+            id={`slide-${slide.number}`}
+            className={slide.number === 1 ? "scroll-mt-6" : "scroll-mt-6 slide-deferred"}
+          >
             <div className="flex items-baseline justify-between gap-3">
               <h2 id={`slide-${slide.number}-heading`} className="text-base font-semibold text-ink">
                 Slide {slide.number}
                 <span className="font-normal text-muted"> of {count}</span>
               </h2>
-              <SmartLink href={`#slide-${slide.number}`} className="text-sm font-medium text-accent underline underline-offset-3">
+              <SmartLink
+                href={`#slide-${slide.number}`}
+                className="text-sm font-medium text-accent underline underline-offset-3"
+              >
                 Link to slide {slide.number}
               </SmartLink>
             </div>
@@ -94,7 +105,10 @@ export function SlideDeck({ source, deck }: Props) {
               />
             </div>
             <SlideText text={slide.text} lang={lang} />
-            <nav aria-label={`Slides beside slide ${slide.number}`} className="mt-4 flex flex-wrap justify-between gap-3">
+            <nav
+              aria-label={`Slides beside slide ${slide.number}`}
+              className="mt-4 flex flex-wrap justify-between gap-3"
+            >
               {slide.number > 1 ? (
                 <SmartLink href={`#slide-${slide.number - 1}`} className={navLink}>
                   <ArrowLeftIcon /> Slide {slide.number - 1}

@@ -79,7 +79,9 @@ export function DeckViewer({ embed, href, title, firstSlide }: DeckProps) {
         {firstSlide ? (
           <span className="relative block size-full bg-white">
             {firstSlide}
-            <span className={`${posterAction} absolute inset-x-0 bottom-0 bg-linear-to-t from-zinc-950/90 to-transparent px-5 pt-10 pb-4 sm:px-8 sm:pb-6`}>
+            <span
+              className={`${posterAction} absolute inset-x-0 bottom-0 bg-linear-to-t from-zinc-950/90 to-transparent px-5 pt-10 pb-4 sm:px-8 sm:pb-6`}
+            >
               <SlidesIcon className="size-8 sm:size-10" /> Show the slides in the PDF viewer
             </span>
           </span>

@@ -78,7 +78,10 @@ export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
               <span key={speaker.name}>
                 {index > 0 ? (index === talk.speakers.length - 1 ? " and " : ", ") : null}
                 {speaker.url ? (
-                  <SmartLink href={speaker.url} className="font-medium text-ink underline underline-offset-3 hover:text-accent">
+                  <SmartLink
+                    href={speaker.url}
+                    className="font-medium text-ink underline underline-offset-3 hover:text-accent"
+                  >
                     {speaker.name}
                   </SmartLink>
                 ) : (
@@ -91,9 +94,7 @@ export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
 
         {talk.tags.length > 0 ? (
           <>
-            <h2 className="sr-only">
-              Topics
-            </h2>
+            <h2 className="sr-only">Topics</h2>
             <ul className="mt-4 flex flex-wrap gap-2">
               {talk.tags.map((tag) => (
                 <li key={tag}>
@@ -132,7 +133,13 @@ export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
           </h2>
           <div className={players.length > 1 ? "grid gap-4 sm:grid-cols-2" : undefined}>
             {players.map(({ event, embed, href }) => (
-              <RecordingPlayer key={`${event.name}-${event.date.year}`} embed={embed} href={href} title={talk.title} event={event.name} />
+              <RecordingPlayer
+                key={`${event.name}-${event.date.year}`}
+                embed={embed}
+                href={href}
+                title={talk.title}
+                event={event.name}
+              />
             ))}
           </div>
         </section>
@@ -179,7 +186,10 @@ export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
           </div>
           {slidePages ? (
             <p className="mt-4">
-              <SmartLink href={routes.slides(slidePages.source.talk.slug, slidePages.source.eventSlug)} className="inline-flex items-center gap-2 font-semibold text-accent hover:underline">
+              <SmartLink
+                href={routes.slides(slidePages.source.talk.slug, slidePages.source.eventSlug)}
+                className="inline-flex items-center gap-2 font-semibold text-accent hover:underline"
+              >
                 All {slidePages.deck.slides.length} slides, with their text <ArrowRightIcon />
               </SmartLink>
             </p>
@@ -204,7 +214,10 @@ export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
           <ul className="mt-4 space-y-2">
             {talk.links.map((link) => (
               <li key={link.url}>
-                <SmartLink href={link.url} className="inline-flex items-center gap-2 font-medium text-accent underline underline-offset-3">
+                <SmartLink
+                  href={link.url}
+                  className="inline-flex items-center gap-2 font-medium text-accent underline underline-offset-3"
+                >
                   <LinkIcon /> {link.title}
                 </SmartLink>
               </li>

@@ -24,7 +24,9 @@ const buttonLink =
  * deck; an upcoming event dated to the day, its own calendar file to add it with.
  */
 export function TalkEvents({ talk, decks = [] }: Props) {
-  const calendarFiles = new Map<TalkEvent, EventCalendarFile>(eventCalendarFiles([talk], buildDay).map((file) => [file.event, file]));
+  const calendarFiles = new Map<TalkEvent, EventCalendarFile>(
+    eventCalendarFiles([talk], buildDay).map((file) => [file.event, file]),
+  );
   return (
     <ol className="space-y-4">
       {talk.events.map((event) => (
@@ -98,7 +100,11 @@ function AddToCalendarLink({ file }: { file: EventCalendarFile | undefined }) {
 function EventSlidesLink({ view }: { view: DeckView | undefined }) {
   if (!view) return null;
   return (
-    <SmartLink href={routes.slides(view.source.talk.slug, view.source.eventSlug)} aria-label={`All ${view.deck.slides.length} slides used at ${view.source.event?.name ?? "this event"}`} className={buttonLink}>
+    <SmartLink
+      href={routes.slides(view.source.talk.slug, view.source.eventSlug)}
+      aria-label={`All ${view.deck.slides.length} slides used at ${view.source.event?.name ?? "this event"}`}
+      className={buttonLink}
+    >
       All {view.deck.slides.length} slides
     </SmartLink>
   );

@@ -18,11 +18,22 @@ const inlineLink =
   "inline-flex items-baseline gap-1 font-medium text-accent underline decoration-accent/40 underline-offset-3 hover:decoration-accent";
 
 function hasLabel(children: ReactNode): boolean {
-  return children !== undefined && children !== null && children !== "" && !(Array.isArray(children) && children.length === 0);
+  return (
+    children !== undefined &&
+    children !== null &&
+    children !== "" &&
+    !(Array.isArray(children) && children.length === 0)
+  );
 }
 
 /** An off-site link with a leading icon, and a default label when the author gives none. */
-function IconLink({ href, children, className, icon, defaultLabel }: Props & { icon: ReactNode; defaultLabel: string }) {
+function IconLink({
+  href,
+  children,
+  className,
+  icon,
+  defaultLabel,
+}: Props & { icon: ReactNode; defaultLabel: string }) {
   return (
     <SmartLink href={href} className={className}>
       {icon}
@@ -34,11 +45,15 @@ function IconLink({ href, children, className, icon, defaultLabel }: Props & { i
 const iconClass = "shrink-0 translate-y-[0.125em]";
 
 export function SlidesLink({ className = inlineLink, ...props }: Props) {
-  return <IconLink {...props} className={className} icon={<SlidesIcon className={iconClass} />} defaultLabel="Slides" />;
+  return (
+    <IconLink {...props} className={className} icon={<SlidesIcon className={iconClass} />} defaultLabel="Slides" />
+  );
 }
 
 export function RecordingLink({ className = inlineLink, ...props }: Props) {
-  return <IconLink {...props} className={className} icon={<PlayIcon className={iconClass} />} defaultLabel="Recording" />;
+  return (
+    <IconLink {...props} className={className} icon={<PlayIcon className={iconClass} />} defaultLabel="Recording" />
+  );
 }
 
 export function EventLink({ href, children, className = inlineLink }: Props) {

@@ -3,7 +3,6 @@ import type { TalkEvent } from "@/lib/content/load-talks";
 import { formatTimestamp, timestampUrl, type TranscriptParagraph } from "@/lib/content/transcripts";
 import { langAttribute, siteLanguage } from "@/lib/site/languages";
 
-
 type Props = {
   event: TalkEvent & { transcript: NonNullable<TalkEvent["transcript"]>; recording: string };
   /** Names the event in the heading, when the talk has more than one transcript. */
@@ -13,7 +12,15 @@ type Props = {
 /** Paragraphs shown before the rest is folded away: enough to tell what the talk sounds like. */
 const OPEN_PARAGRAPHS = 2;
 
-function Paragraph({ paragraph, recording, siteLang }: { paragraph: TranscriptParagraph; recording: string; siteLang?: string }) {
+function Paragraph({
+  paragraph,
+  recording,
+  siteLang,
+}: {
+  paragraph: TranscriptParagraph;
+  recording: string;
+  siteLang?: string;
+}) {
   const time = formatTimestamp(paragraph.startSeconds);
   return (
     <p>
@@ -52,7 +59,12 @@ export function TalkTranscript({ event, named }: Props) {
       </h2>
       <div className="prose mt-3 max-w-none prose-zinc dark:prose-invert" lang={lang}>
         {open.map((paragraph) => (
-          <Paragraph key={paragraph.startSeconds} paragraph={paragraph} recording={event.recording} siteLang={siteLang} />
+          <Paragraph
+            key={paragraph.startSeconds}
+            paragraph={paragraph}
+            recording={event.recording}
+            siteLang={siteLang}
+          />
         ))}
         {folded.length > 0 ? (
           <details className="group">
@@ -60,7 +72,12 @@ export function TalkTranscript({ event, named }: Props) {
               The rest of the transcript ({folded.length} more {folded.length === 1 ? "paragraph" : "paragraphs"})
             </summary>
             {folded.map((paragraph) => (
-              <Paragraph key={paragraph.startSeconds} paragraph={paragraph} recording={event.recording} siteLang={siteLang} />
+              <Paragraph
+                key={paragraph.startSeconds}
+                paragraph={paragraph}
+                recording={event.recording}
+                siteLang={siteLang}
+              />
             ))}
           </details>
         ) : null}

@@ -5,7 +5,6 @@ import { eventFacets, inLanguageLabel } from "@/lib/site/event-facets";
 import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
 
-
 type Props = {
   talk: Talk;
   /** The heading level of the title, so that cards fit the outline of the page they are on. */

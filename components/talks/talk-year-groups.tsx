@@ -22,7 +22,13 @@ export function TalkYearGroups({ talks, idPrefix = "year" }: Props) {
   return groupTalksByYear(talks).map(({ year, talks: talksInYear }) => (
     // suppressHydrationWarning: the search island may have hidden this before React hydrates,
     // which happens only under `npm run dev` (production pages carry no React).
-    <section key={year} aria-labelledby={`${idPrefix}-${year}`} className="mb-12" data-search-group="" suppressHydrationWarning>
+    <section
+      key={year}
+      aria-labelledby={`${idPrefix}-${year}`}
+      className="mb-12"
+      data-search-group=""
+      suppressHydrationWarning
+    >
       <h2
         id={`${idPrefix}-${year}`}
         className="sticky top-0 z-[1] -mx-5 bg-page/90 px-5 py-2 text-2xl font-bold tracking-tight backdrop-blur"

@@ -8,7 +8,13 @@ describe("talks given per year", () => {
   const today = { year: 2026, month: 6, day: 1 };
   const talks = [
     syntheticTalk({ slug: "next", events: [{ name: "Future Conf", date: { year: 2027, month: 3, day: 1 } }] }),
-    syntheticTalk({ slug: "twice", events: [{ name: "B", date: { year: 2024, month: 5 } }, { name: "A", date: { year: 2022 } }] }),
+    syntheticTalk({
+      slug: "twice",
+      events: [
+        { name: "B", date: { year: 2024, month: 5 } },
+        { name: "A", date: { year: 2022 } },
+      ],
+    }),
   ];
 
   it("counts each given event in its year, with empty years between, and not the ones to come", () => {

@@ -66,7 +66,12 @@ export function TalksPerYearChart({ talks }: Props) {
           return (
             <g key={year}>
               <rect x={x} y={top} width={BAR_WIDTH} height={barHeight} rx={3} className="fill-accent" />
-              <text x={x + BAR_WIDTH / 2} y={top - 5} textAnchor="middle" className="fill-ink text-[11px] font-semibold">
+              <text
+                x={x + BAR_WIDTH / 2}
+                y={top - 5}
+                textAnchor="middle"
+                className="fill-ink text-[11px] font-semibold"
+              >
                 {count}
               </text>
               <text x={x + BAR_WIDTH / 2} y={height - 4} textAnchor="middle" className="fill-muted text-[11px]">
@@ -75,7 +80,13 @@ export function TalksPerYearChart({ talks }: Props) {
             </g>
           );
         })}
-        <line x1={0} x2={width} y1={VALUE_SPACE + PLOT_HEIGHT + 0.5} y2={VALUE_SPACE + PLOT_HEIGHT + 0.5} className="stroke-line" />
+        <line
+          x1={0}
+          x2={width}
+          y1={VALUE_SPACE + PLOT_HEIGHT + 0.5}
+          y2={VALUE_SPACE + PLOT_HEIGHT + 0.5}
+          className="stroke-line"
+        />
       </svg>
     </figure>
   );

@@ -2,7 +2,6 @@ import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
 import type { Topic } from "@/lib/site/topics";
 
-
 type Props = {
   topics: readonly Topic[];
   /** The topic whose page this is, marked as the current one. */

@@ -2,7 +2,14 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { buildCalendar, buildEventCalendar, eventCalendarFiles, escapeText, foldLine } from "./calendar";
-import { HOSTILE_TITLE_CLEAN, syntheticEvent, syntheticTalk, syntheticTalks, testSite, turkishTalk } from "../../testing/fixtures/synthetic-talks";
+import {
+  HOSTILE_TITLE_CLEAN,
+  syntheticEvent,
+  syntheticTalk,
+  syntheticTalks,
+  testSite,
+  turkishTalk,
+} from "../../testing/fixtures/synthetic-talks";
 
 function parseCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -114,7 +121,20 @@ describe("an event's own calendar file", () => {
         { name: "Year Conf", date: { year: 2031 } },
       ],
     });
-    expect(eventCalendarFiles([later, { ...later, slug: "later-draft", draft: true, events: [syntheticEvent({ name: "X", date: { year: 2031, month: 1, day: 2 } })] }], today)).toEqual([]);
+    expect(
+      eventCalendarFiles(
+        [
+          later,
+          {
+            ...later,
+            slug: "later-draft",
+            draft: true,
+            events: [syntheticEvent({ name: "X", date: { year: 2031, month: 1, day: 2 } })],
+          },
+        ],
+        today,
+      ),
+    ).toEqual([]);
   });
 
   it("holds one VEVENT, the same one, byte for byte and with the same UID, as /talks.ics", () => {
@@ -157,14 +177,22 @@ describe("a talk in another language", () => {
   it("marks its title and summary with their language, and says what each event was", () => {
     const { events } = parseCalendar(buildCalendar([turkishTalk()], testSite));
     expect(events.map((event) => event.getFirstProperty("summary")?.getParameter("language"))).toEqual(["tr", "tr"]);
-    expect(events.map((event) => event.getFirstProperty("description")?.getParameter("language"))).toEqual(["tr", "tr"]);
+    expect(events.map((event) => event.getFirstProperty("description")?.getParameter("language"))).toEqual([
+      "tr",
+      "tr",
+    ]);
     const descriptions = events.map((event) => text(event, "description"));
     expect(descriptions[0]).toMatch(/^Bir Go programının zamanını nereye harcadığını görmek\.\n\nWorkshop\.\n\nhttps:/);
     expect(descriptions[1]).toContain("\n\nKeynote, in English.\n\n");
   });
 
   it("marks a talk in the site's language too, and adds no line for a plain talk", () => {
-    const [event] = parseCalendar(buildCalendar([syntheticTalk({ slug: "plain", events: [{ name: "Conf", date: { year: 2030, month: 1, day: 2 } }] })], testSite)).events;
+    const [event] = parseCalendar(
+      buildCalendar(
+        [syntheticTalk({ slug: "plain", events: [{ name: "Conf", date: { year: 2030, month: 1, day: 2 } }] })],
+        testSite,
+      ),
+    ).events;
     expect(event!.getFirstProperty("summary")?.getParameter("language")).toBe("en");
     expect(text(event!, "description")).toBe("About plain.\n\nhttps://talks.example.org/talks/plain");
   });
@@ -173,9 +201,21 @@ describe("a talk in another language", () => {
 describe("foldLine", () => {
   it("folds a long non-ASCII line without splitting a character, and unfolds to the same text", () => {
     const title = "Çok uzun bir başlık: gözlemlenebilirlik, sürekli profilleme ve eBPF 🐝🎤 ".repeat(4);
-    const talk = syntheticTalk({ slug: "long", title, events: [{ name: "İstanbul", date: { year: 2024, month: 2, day: 29 } }] });
+    const talk = syntheticTalk({
+      slug: "long",
+      title,
+      events: [{ name: "İstanbul", date: { year: 2024, month: 2, day: 29 } }],
+    });
     const output = buildCalendar([talk], testSite);
-    const summaryLines = output.split("\r\n").filter((line, index, lines) => line.startsWith("SUMMARY;") || (line.startsWith(" ") && lines.slice(0, index).findLast((earlier) => !earlier.startsWith(" "))?.startsWith("SUMMARY;")));
+    const summaryLines = output.split("\r\n").filter(
+      (line, index, lines) =>
+        line.startsWith("SUMMARY;") ||
+        (line.startsWith(" ") &&
+          lines
+            .slice(0, index)
+            .findLast((earlier) => !earlier.startsWith(" "))
+            ?.startsWith("SUMMARY;")),
+    );
     expect(summaryLines.length).toBeGreaterThan(3);
     for (const line of summaryLines) {
       expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);

@@ -130,7 +130,12 @@ function veventLines(talk: Talk, event: DatedEvent, site: FeedSite, host: string
 
 /** The lines every calendar file of the site opens with. */
 function calendarHead(site: FeedSite, host: string): string[] {
-  return ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`, "CALSCALE:GREGORIAN"];
+  return [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:-//${host}//Talks//${site.locale.toUpperCase()}`,
+    "CALSCALE:GREGORIAN",
+  ];
 }
 
 function calendarText(lines: readonly string[]): string {
@@ -156,11 +161,7 @@ export function buildCalendar(talks: readonly Talk[], site: FeedSite): string {
  */
 export function buildEventCalendar(talk: Talk, event: DatedEvent, site: FeedSite): string {
   const host = new URL(site.url).host;
-  return calendarText([
-    ...calendarHead(site, host),
-    ...veventLines(talk, event, site, host),
-    "END:VCALENDAR",
-  ]);
+  return calendarText([...calendarHead(site, host), ...veventLines(talk, event, site, host), "END:VCALENDAR"]);
 }
 
 /** An upcoming event's own calendar file. */

@@ -11,7 +11,14 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   isArray: (_name, path) =>
-    ["rss.channel.item", "rss.channel.item.category", "feed.link", "feed.entry", "feed.entry.link", "feed.entry.category"].includes(String(path)),
+    [
+      "rss.channel.item",
+      "rss.channel.item.category",
+      "feed.link",
+      "feed.entry",
+      "feed.entry.link",
+      "feed.entry.category",
+    ].includes(String(path)),
 });
 
 type Attributes = Record<string, string>;
@@ -31,7 +38,9 @@ afterEach(() => {
 describe("escapeXml", () => {
   it("escapes the five XML specials and drops characters XML 1.0 cannot hold", () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe("a&amp;b&lt;c&gt;d&quot;e&apos;f");
-    expect(escapeXml("bell\u0007 nul\u0000 esc\u001b fffe\uFFFE lone\uD800 tab\tnl\n")).toBe("bell nul esc fffe lone tab\tnl\n");
+    expect(escapeXml("bell\u0007 nul\u0000 esc\u001b fffe\uFFFE lone\uD800 tab\tnl\n")).toBe(
+      "bell nul esc fffe lone tab\tnl\n",
+    );
     expect(escapeXml("emoji 🎤 and ü")).toBe("emoji 🎤 and ü");
   });
 });
@@ -40,7 +49,10 @@ describe("a talk's content in a feed", () => {
   it("links a PDF deck of the site by its absolute URL, for the talk and for an event", () => {
     const [talk] = published;
     const [event] = talk!.events;
-    const html = talkContentHtml({ ...talk!, slides: "/slides/deck.pdf", events: [{ ...event!, slides: "/slides/2022.pdf" }] }, testSite);
+    const html = talkContentHtml(
+      { ...talk!, slides: "/slides/deck.pdf", events: [{ ...event!, slides: "/slides/2022.pdf" }] },
+      testSite,
+    );
     expect(html).toContain('<a href="https://talks.example.org/slides/deck.pdf">Slides</a>');
     expect(html).toContain('<a href="https://talks.example.org/slides/2022.pdf">Slides for this event</a>');
   });
@@ -55,7 +67,11 @@ describe("RSS 2.0", () => {
     expect(channel.link).toBe("https://talks.example.org/");
     expect(channel.description).toBe(testSite.description);
     expect(channel.language).toBe("en");
-    expect(channel["atom:link"]).toMatchObject({ "@href": "https://talks.example.org/feed.xml", "@rel": "self", "@type": "application/rss+xml" });
+    expect(channel["atom:link"]).toMatchObject({
+      "@href": "https://talks.example.org/feed.xml",
+      "@rel": "self",
+      "@type": "application/rss+xml",
+    });
   });
 
   it("lists published talks only, newest first, dated by their latest event (a month is its first day, midnight UTC)", () => {
@@ -78,8 +94,12 @@ describe("RSS 2.0", () => {
     expect(item.category).toEqual(["Q&A", "C++ <fast>"]);
     expect(item["dc:creator"]).toBe(testSite.name);
     // The description is HTML: once parsed from XML, the talk's text is still escaped as HTML.
-    expect(item.description).toContain("<p>Escapes &amp; &lt;angle&gt; brackets; commas, semicolons\nand a new line.</p>");
-    expect(item.description).toContain('With <a href="https://example.com/ada">Ada &lt;Lovelace&gt;</a> and Grace Hopper.');
+    expect(item.description).toContain(
+      "<p>Escapes &amp; &lt;angle&gt; brackets; commas, semicolons\nand a new line.</p>",
+    );
+    expect(item.description).toContain(
+      'With <a href="https://example.com/ada">Ada &lt;Lovelace&gt;</a> and Grace Hopper.',
+    );
     expect(item.description).toContain("Conf; 2022, Day \\1, 16 May 2022, Valencia, Spain: ");
     expect(item.description).toContain('<a href="https://example.com/rec?x=1&amp;y=2">Recording</a>');
     expect(item.description).toContain('<a href="https://example.com/slides?a=1&amp;b=2">Slides</a>');
@@ -112,7 +132,9 @@ describe("Atom 1.0", () => {
   });
 
   it("has one entry per published talk, newest first, with RFC 3339 dates", () => {
-    expect(feed.entry.map((entry: { id: string }) => entry.id)).toEqual(published.map((talk) => `https://talks.example.org/talks/${talk.slug}`));
+    expect(feed.entry.map((entry: { id: string }) => entry.id)).toEqual(
+      published.map((talk) => `https://talks.example.org/talks/${talk.slug}`),
+    );
     expect(feed.entry.map((entry: { published: string }) => entry.published)).toEqual([
       "2022-05-16T00:00:00Z",
       "2021-05-01T00:00:00Z",
@@ -145,8 +167,12 @@ describe("JSON Feed 1.1", () => {
   });
 
   it("has one item per published talk, newest first, with stable ids and RFC 3339 dates", () => {
-    expect(feed.items.map((item: { id: string }) => item.id)).toEqual(published.map((talk) => `https://talks.example.org/talks/${talk.slug}`));
-    expect(feed.items.map((item: { url: string }) => item.url)).toEqual(feed.items.map((item: { id: string }) => item.id));
+    expect(feed.items.map((item: { id: string }) => item.id)).toEqual(
+      published.map((talk) => `https://talks.example.org/talks/${talk.slug}`),
+    );
+    expect(feed.items.map((item: { url: string }) => item.url)).toEqual(
+      feed.items.map((item: { id: string }) => item.id),
+    );
     expect(feed.items.map((item: { date_published: string }) => item.date_published)).toEqual([
       "2022-05-16T00:00:00Z",
       "2021-05-01T00:00:00Z",
@@ -169,14 +195,20 @@ describe("a talk in another language", () => {
   it("is marked in each feed as its format allows: dc:language, xml:lang on title and summary, the item's language", () => {
     const rss = parseXml(buildRssFeed(talks, testSite)).rss.channel;
     expect(rss.language).toBe("en");
-    expect(rss.item.map((item: Record<string, unknown>) => item["dc:language"])).toEqual(["tr", ...published.map(() => "en")]);
+    expect(rss.item.map((item: Record<string, unknown>) => item["dc:language"])).toEqual([
+      "tr",
+      ...published.map(() => "en"),
+    ]);
 
     const [entry, plainEntry] = parseXml(buildAtomFeed(talks, testSite)).feed.entry;
     expect(entry.title["@xml:lang"]).toBe("tr");
     expect(entry.summary["@xml:lang"]).toBe("tr");
     expect(plainEntry.title["@xml:lang"]).toBeUndefined();
 
-    expect(buildJsonFeed(talks, testSite).items.map((item) => item.language)).toEqual(["tr", ...published.map(() => "en")]);
+    expect(buildJsonFeed(talks, testSite).items.map((item) => item.language)).toEqual([
+      "tr",
+      ...published.map(() => "en"),
+    ]);
   });
 
   it("says in its content which events were not talks, or not in its language", () => {
@@ -188,7 +220,11 @@ describe("a talk in another language", () => {
 });
 
 describe("every feed", () => {
-  const build = () => [buildRssFeed(syntheticTalks(), testSite), buildAtomFeed(syntheticTalks(), testSite), JSON.stringify(buildJsonFeed(syntheticTalks(), testSite))];
+  const build = () => [
+    buildRssFeed(syntheticTalks(), testSite),
+    buildAtomFeed(syntheticTalks(), testSite),
+    JSON.stringify(buildJsonFeed(syntheticTalks(), testSite)),
+  ];
 
   it("is the same whatever the build clock says, so a rebuild changes nothing", () => {
     vi.useFakeTimers();
@@ -200,7 +236,11 @@ describe("every feed", () => {
 
   it("takes every absolute URL from the site's URL (SITE_URL)", () => {
     const other = { ...testSite, url: "https://preview.example.net" };
-    for (const output of [buildRssFeed(syntheticTalks(), other), buildAtomFeed(syntheticTalks(), other), JSON.stringify(buildJsonFeed(syntheticTalks(), other))]) {
+    for (const output of [
+      buildRssFeed(syntheticTalks(), other),
+      buildAtomFeed(syntheticTalks(), other),
+      JSON.stringify(buildJsonFeed(syntheticTalks(), other)),
+    ]) {
       expect(output).not.toContain("talks.example.org");
       expect(output).toContain("https://preview.example.net/talks/hostile");
     }

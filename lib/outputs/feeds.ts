@@ -66,7 +66,9 @@ export function talkContentHtml(talk: Talk, site: Pick<FeedSite, "url" | "locale
   const lang = sameLanguage(talk.language, site.locale) ? "" : ` lang="${escapeHtml(talk.language)}"`;
   const parts = [`<p${lang}>${escapeHtml(talk.summary)}</p>`];
   if (talk.speakers.length > 0) {
-    const names = talk.speakers.map((speaker) => (speaker.url ? link(speaker.url, speaker.name) : escapeHtml(speaker.name)));
+    const names = talk.speakers.map((speaker) =>
+      speaker.url ? link(speaker.url, speaker.name) : escapeHtml(speaker.name),
+    );
     parts.push(`<p>With ${listInWords(names)}.</p>`);
   }
   const events = talk.events.map((event) => {
@@ -101,7 +103,11 @@ type FeedItem = {
 function feedItems(talks: readonly Talk[], site: FeedSite): FeedItem[] {
   return talks
     .filter((talk) => !talk.draft)
-    .map((talk) => ({ talk, url: absoluteUrl(routes.talk(talk.slug), site.url), published: startOfPartialDate(talk.date) }));
+    .map((talk) => ({
+      talk,
+      url: absoluteUrl(routes.talk(talk.slug), site.url),
+      published: startOfPartialDate(talk.date),
+    }));
 }
 
 /**
@@ -109,7 +115,10 @@ function feedItems(talks: readonly Talk[], site: FeedSite): FeedItem[] {
  * build clock, so that rebuilding unchanged content gives byte-identical feeds.
  */
 function newestDate(items: readonly FeedItem[]): Date | undefined {
-  return items.reduce<Date | undefined>((newest, item) => (!newest || item.published > newest ? item.published : newest), undefined);
+  return items.reduce<Date | undefined>(
+    (newest, item) => (!newest || item.published > newest ? item.published : newest),
+    undefined,
+  );
 }
 
 /** RFC 3339 without milliseconds: "2022-05-16T00:00:00Z". */

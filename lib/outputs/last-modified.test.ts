@@ -20,7 +20,10 @@ describe("lastModified", () => {
       { name: "Earlier", date: { year: 2025, month: 9 } },
     ],
   });
-  const upcomingOnly = syntheticTalk({ slug: "upcoming", events: [{ name: "Soon", date: { year: 2026, month: 12, day: 1 } }] });
+  const upcomingOnly = syntheticTalk({
+    slug: "upcoming",
+    events: [{ name: "Soon", date: { year: 2026, month: 12, day: 1 } }],
+  });
 
   it("is the newest event that is not after today, never a future date", () => {
     expect(lastModified([givenTwice], today)?.toISOString()).toBe("2025-09-01T00:00:00.000Z");
@@ -29,7 +32,10 @@ describe("lastModified", () => {
   it("counts an event today, and a month that has begun (judged by its first day, as the site marks upcoming events)", () => {
     const todayTalk = syntheticTalk({ slug: "today", events: [{ name: "Today", date: today }] });
     expect(lastModified([todayTalk], today)?.toISOString()).toBe("2026-11-30T00:00:00.000Z");
-    const thisMonth = syntheticTalk({ slug: "this-month", events: [{ name: "This month", date: { year: 2026, month: 11 } }] });
+    const thisMonth = syntheticTalk({
+      slug: "this-month",
+      events: [{ name: "This month", date: { year: 2026, month: 11 } }],
+    });
     expect(lastModified([thisMonth], today)?.toISOString()).toBe("2026-11-01T00:00:00.000Z");
   });
 

@@ -49,7 +49,10 @@ describe("pageMetadata", () => {
   it("uses the site's image when the page has none, and an absolute title as it is", () => {
     const home = pageMetadata({ title: { absolute: "Home · Site" }, description: "d", path: "/", type: "website" });
     expect(home.title).toEqual({ absolute: "Home · Site" });
-    expect(home.openGraph).toMatchObject({ title: "Home · Site", images: [expect.objectContaining({ url: SITE_IMAGE.path })] });
+    expect(home.openGraph).toMatchObject({
+      title: "Home · Site",
+      images: [expect.objectContaining({ url: SITE_IMAGE.path })],
+    });
   });
 });
 

@@ -5,7 +5,6 @@ import { SOCIAL_IMAGE_SIZE } from "../render/social-card";
 import { routes } from "../site/routes";
 import { site } from "../site/site";
 
-
 /**
  * The site's feeds, linked from every page's <head> so that feed readers and browser
  * extensions find them from any URL a visitor pastes.

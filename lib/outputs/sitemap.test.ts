@@ -5,9 +5,21 @@ import { syntheticTalk, testSite } from "../../testing/fixtures/synthetic-talks"
 
 const today = { year: 2026, month: 11, day: 30 };
 const talks = [
-  syntheticTalk({ slug: "upcoming", tags: ["Rust"], events: [{ name: "Soon", date: { year: 2027, month: 1, day: 12 } }] }),
-  syntheticTalk({ slug: "recent", tags: ["Go", "eBPF"], events: [{ name: "Recent", date: { year: 2026, month: 6, day: 3 } }] }),
-  syntheticTalk({ slug: "older", tags: ["go", "Observability"], events: [{ name: "Older", date: { year: 2020, month: 2 } }] }),
+  syntheticTalk({
+    slug: "upcoming",
+    tags: ["Rust"],
+    events: [{ name: "Soon", date: { year: 2027, month: 1, day: 12 } }],
+  }),
+  syntheticTalk({
+    slug: "recent",
+    tags: ["Go", "eBPF"],
+    events: [{ name: "Recent", date: { year: 2026, month: 6, day: 3 } }],
+  }),
+  syntheticTalk({
+    slug: "older",
+    tags: ["go", "Observability"],
+    events: [{ name: "Older", date: { year: 2020, month: 2 } }],
+  }),
 ];
 
 describe("sitemapEntries", () => {

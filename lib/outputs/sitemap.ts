@@ -11,7 +11,11 @@ import { getTopics, topicSlug } from "../site/topics";
  * last changed (see `lastModified`): the home page, the about page, the index, each talk, the list of
  * topics and each topic's page.
  */
-export function sitemapEntries(talks: readonly Talk[], site: { url: string }, today: CalendarDay): MetadataRoute.Sitemap {
+export function sitemapEntries(
+  talks: readonly Talk[],
+  site: { url: string },
+  today: CalendarDay,
+): MetadataRoute.Sitemap {
   const entry = (path: string, pageTalks: readonly Talk[]): MetadataRoute.Sitemap[number] => {
     const modified = lastModified(pageTalks, today);
     return { url: absoluteUrl(path, site.url), ...(modified ? { lastModified: modified } : {}) };

@@ -17,7 +17,11 @@ function makeTalk(overrides: Partial<Omit<Talk, "events" | "date">> & { events?:
 
 describe("talkCard", () => {
   it("shows the latest event at its date's precision, and the speaker alone", () => {
-    expect(talkCard(makeTalk({}))).toMatchObject({ title: "A Talk", detail: "FOSDEM 2020 · Feb 2020", footer: site.name });
+    expect(talkCard(makeTalk({}))).toMatchObject({
+      title: "A Talk",
+      detail: "FOSDEM 2020 · Feb 2020",
+      footer: site.name,
+    });
   });
 
   it("does not repeat a year the event's name already gives", () => {
@@ -38,7 +42,9 @@ describe("talkCard", () => {
     );
     expect(card.detail).toBe("KubeCon EU 2022 · 18 May 2022 and 2 more events");
     expect(card.footer).toBe(`${site.name} with Bartłomiej Płotka and Frederic Branczyk`);
-    expect(talkCard(makeTalk({ events: [...makeTalk({}).events, ...makeTalk({}).events] })).detail).toMatch(/and 1 more event$/);
+    expect(talkCard(makeTalk({ events: [...makeTalk({}).events, ...makeTalk({}).events] })).detail).toMatch(
+      /and 1 more event$/,
+    );
   });
 });
 
@@ -46,7 +52,12 @@ describe("siteCard", () => {
   it("counts the talks since the year of the first event", () => {
     const talks = [
       makeTalk({ events: [{ name: "B", date: { year: 2022 } }] }),
-      makeTalk({ events: [{ name: "A", date: { year: 2021 } }, { name: "C", date: { year: 2019, month: 3 } }] }),
+      makeTalk({
+        events: [
+          { name: "A", date: { year: 2021 } },
+          { name: "C", date: { year: 2019, month: 3 } },
+        ],
+      }),
     ];
     expect(siteCard(talks)).toMatchObject({ title: site.name, detail: site.tagline, footer: "2 talks since 2019" });
   });

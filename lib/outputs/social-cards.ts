@@ -41,7 +41,8 @@ function eventWithDate(event: TalkEvent): string {
 /** A talk's card: its title, its latest event and date at the precision known, and its speakers. */
 export function talkCard(talk: Talk): SocialCard {
   const [latest, ...earlier] = talk.events;
-  const moreEvents = earlier.length > 0 ? ` and ${earlier.length} more ${earlier.length === 1 ? "event" : "events"}` : "";
+  const moreEvents =
+    earlier.length > 0 ? ` and ${earlier.length} more ${earlier.length === 1 ? "event" : "events"}` : "";
   const coSpeakers = talk.speakers.map((speaker) => speaker.name);
   return {
     eyebrow: `Talk · ${siteHost}`,

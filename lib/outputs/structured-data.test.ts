@@ -14,7 +14,12 @@ function makeTalk(overrides: Partial<Omit<Talk, "events" | "date">> & { events?:
       url: "https://fosdem.org/2020/schedule/event/testing_observability/",
       recording: "https://www.youtube.com/watch?v=-jF4nWfrY3w",
     },
-    { name: "GoDays Berlin 2020", date: { year: 2020, month: 1, day: 22 }, location: "Online", url: "https://www.godays.io/" },
+    {
+      name: "GoDays Berlin 2020",
+      date: { year: 2020, month: 1, day: 22 },
+      location: "Online",
+      url: "https://www.godays.io/",
+    },
   ];
   return syntheticTalk({
     slug: "a-talk",
@@ -111,7 +116,9 @@ describe("talkStructuredData", () => {
   });
 
   it("has no embed URL for a recording that is not on YouTube", () => {
-    const talk = makeTalk({ events: [{ name: "PromCon 2020", date: { year: 2020 }, recording: "https://vimeo.com/123456" }] });
+    const talk = makeTalk({
+      events: [{ name: "PromCon 2020", date: { year: 2020 }, recording: "https://vimeo.com/123456" }],
+    });
     const [video] = ofType(nodesOf(talk), "VideoObject");
     expect(video!.url).toBe("https://vimeo.com/123456");
     expect(video).not.toHaveProperty("embedUrl");

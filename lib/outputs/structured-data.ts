@@ -1,4 +1,14 @@
-import type { CreativeWork, Event, Graph, Person, Place, ProfilePage, VideoObject, VirtualLocation, WebSite } from "schema-dts";
+import type {
+  CreativeWork,
+  Event,
+  Graph,
+  Person,
+  Place,
+  ProfilePage,
+  VideoObject,
+  VirtualLocation,
+  WebSite,
+} from "schema-dts";
 
 import { parseYouTubeUrl } from "../content/embeds";
 import type { Talk, TalkEvent, TalkSpeaker } from "../content/load-talks";
@@ -143,7 +153,9 @@ export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredData
         description: talk.summary,
         // The recording is of the event, in the language it was given in.
         inLanguage: event.language,
-        ...(event.transcript ? { transcript: event.transcript.paragraphs.map((paragraph) => paragraph.text).join("\n\n") } : {}),
+        ...(event.transcript
+          ? { transcript: event.transcript.paragraphs.map((paragraph) => paragraph.text).join("\n\n") }
+          : {}),
         url: event.recording,
         ...(youTubeId ? { embedUrl: `https://www.youtube-nocookie.com/embed/${youTubeId}` } : {}),
         thumbnailUrl: imageUrl,

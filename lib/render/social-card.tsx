@@ -69,7 +69,16 @@ function SocialCardLayout({ eyebrow, title, detail, footer }: SocialCard) {
         >
           {title}
         </div>
-        <div style={{ display: "block", marginTop: 28, fontSize: 32, lineHeight: 1.35, color: colours.muted, lineClamp: 2 }}>
+        <div
+          style={{
+            display: "block",
+            marginTop: 28,
+            fontSize: 32,
+            lineHeight: 1.35,
+            color: colours.muted,
+            lineClamp: 2,
+          }}
+        >
           {detail}
         </div>
       </div>

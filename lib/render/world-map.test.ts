@@ -5,9 +5,24 @@ import { gzipSync } from "node:zlib";
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { describe, expect, it } from "vitest";
 
-import { drawWorldMap, landFromTopology, MAP_WIDTH, markRadius, SOUTHERN_EDGE_LATITUDE, type MapMark, type MapPlace, type WorldMap } from "./world-map";
+import {
+  drawWorldMap,
+  landFromTopology,
+  MAP_WIDTH,
+  markRadius,
+  SOUTHERN_EDGE_LATITUDE,
+  type MapMark,
+  type MapPlace,
+  type WorldMap,
+} from "./world-map";
 
-const place = (key: string, latitude: number, longitude: number, given = 1, upcoming = 0): MapPlace => ({ key, latitude, longitude, given, upcoming });
+const place = (key: string, latitude: number, longitude: number, given = 1, upcoming = 0): MapPlace => ({
+  key,
+  latitude,
+  longitude,
+  given,
+  upcoming,
+});
 
 const BERLIN = place("berlin", 52.52, 13.4);
 const BRUSSELS = place("brussels", 50.85, 4.35);
@@ -78,7 +93,10 @@ function decode(data: string): Array<{ points: Array<[number, number]>; closed: 
 /** d3's rings as the module is meant to keep them: repeated points and arealess rings left out. */
 function normalized(subpaths: ReturnType<typeof decode>) {
   return subpaths
-    .map(({ points, closed }) => ({ closed, points: points.filter((p, i) => i === 0 || p[0] !== points[i - 1]?.[0] || p[1] !== points[i - 1]?.[1]) }))
+    .map(({ points, closed }) => ({
+      closed,
+      points: points.filter((p, i) => i === 0 || p[0] !== points[i - 1]?.[0] || p[1] !== points[i - 1]?.[1]),
+    }))
     .filter(({ points, closed }) => {
       if (!closed) return points.length >= 2;
       let area = 0;
@@ -105,7 +123,10 @@ function inside(data: string, x: number, y: number): boolean {
 
 function svgOf(map: WorldMap): string {
   const circles = map.marks
-    .map((m) => `<circle cx="${m.x}" cy="${m.y}" r="${m.radius}"${m.upcoming > 0 && m.given === 0 ? ' class="upcoming"' : ""}><title>${m.key}</title></circle>`)
+    .map(
+      (m) =>
+        `<circle cx="${m.x}" cy="${m.y}" r="${m.radius}"${m.upcoming > 0 && m.given === 0 ? ' class="upcoming"' : ""}><title>${m.key}</title></circle>`,
+    )
     .join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}" role="img" aria-label="Places where Kemal has spoken">` +
@@ -135,7 +156,13 @@ describe("the world map", () => {
   });
 
   it("keeps every mark inside the viewBox, out to the map's edges", () => {
-    const edges = [place("ne", 90, 180), place("nw", 90, -180), place("se", SOUTHERN_EDGE_LATITUDE, 180), place("sw", SOUTHERN_EDGE_LATITUDE, -180), place("s", SOUTHERN_EDGE_LATITUDE, 0)];
+    const edges = [
+      place("ne", 90, 180),
+      place("nw", 90, -180),
+      place("se", SOUTHERN_EDGE_LATITUDE, 180),
+      place("sw", SOUTHERN_EDGE_LATITUDE, -180),
+      place("s", SOUTHERN_EDGE_LATITUDE, 0),
+    ];
     const map = drawWorldMap([...TYPICAL_PLACES, ...edges]);
     expect(map.viewBox).toBe(`0 0 ${map.width} ${map.height}`);
     expect(map.width).toBe(MAP_WIDTH);
@@ -165,9 +192,15 @@ describe("the world map", () => {
   });
 
   it("gives a circle an area proportional to its place's events, up to a cap", () => {
-    const map = drawWorldMap([place("one", 10, 10, 1), place("three", 20, 20, 2, 1), place("nine", 30, 30, 0, 9), place("hundred", 40, 40, 100)]);
+    const map = drawWorldMap([
+      place("one", 10, 10, 1),
+      place("three", 20, 20, 2, 1),
+      place("nine", 30, 30, 0, 9),
+      place("hundred", 40, 40, 100),
+    ]);
     const [one, three, nine, hundred] = ["one", "three", "nine", "hundred"].map((key) => markOf(map, key).radius);
-    if (one === undefined || three === undefined || nine === undefined || hundred === undefined) throw new Error("missing marks");
+    if (one === undefined || three === undefined || nine === undefined || hundred === undefined)
+      throw new Error("missing marks");
     expect(three).toBeGreaterThan(one);
     expect((three / one) ** 2).toBeCloseTo(3, 1);
     expect((nine / one) ** 2).toBeCloseTo(9, 1);
@@ -184,7 +217,8 @@ describe("the world map", () => {
     expect(map.marks[0]?.key).toBe("berlin");
     expect(markOf(map, "berlin")).toMatchObject({ given: 6, upcoming: 1 });
     expect(markOf(map, "sydney")).toMatchObject({ given: 0, upcoming: 1 });
-    for (const mark of map.marks) for (const value of [mark.x, mark.y, mark.radius]) expect(Math.round(value * 10) / 10).toBe(value);
+    for (const mark of map.marks)
+      for (const value of [mark.x, mark.y, mark.radius]) expect(Math.round(value * 10) / 10).toBe(value);
   });
 
   it("gives the same output for the same places, in any order", () => {
@@ -251,7 +285,10 @@ describe("the map's geometry", () => {
   it("keeps every point that d3 would draw at a tenth of a unit, and nothing outside the viewBox", () => {
     // The same projection, drawn by d3's own serializer: the module's relative, compact form
     // must decode to the very same points (less repeats and rings with no area).
-    const land = landFromTopology(JSON.parse(fs.readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "land-110m.json"), "utf8")), "land-110m.json");
+    const land = landFromTopology(
+      JSON.parse(fs.readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "land-110m.json"), "utf8")),
+      "land-110m.json",
+    );
     const sphere: GeoPermissibleObjects = { type: "Sphere" };
     const projection = geoEqualEarth().fitWidth(MAP_WIDTH - 4, sphere);
     const [tx, ty] = projection.translate();
@@ -273,8 +310,15 @@ describe("the map's geometry", () => {
   });
 
   it("names the file when the land data is not what it should be", () => {
-    expect(() => landFromTopology({ type: "FeatureCollection", features: [] }, "land-110m.json")).toThrow(/land-110m\.json is not a TopoJSON Topology/);
-    expect(() => landFromTopology({ type: "Topology", arcs: [], objects: { countries: { type: "GeometryCollection", geometries: [] } } }, "land-110m.json")).toThrow(/land-110m\.json/);
+    expect(() => landFromTopology({ type: "FeatureCollection", features: [] }, "land-110m.json")).toThrow(
+      /land-110m\.json is not a TopoJSON Topology/,
+    );
+    expect(() =>
+      landFromTopology(
+        { type: "Topology", arcs: [], objects: { countries: { type: "GeometryCollection", geometries: [] } } },
+        "land-110m.json",
+      ),
+    ).toThrow(/land-110m\.json/);
     expect(() => landFromTopology(null, "land-110m.json")).toThrow(/land-110m\.json/);
   });
 });

@@ -1,7 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { geoEqualEarth, geoGraticule, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
+import {
+  geoEqualEarth,
+  geoGraticule,
+  geoPath,
+  type GeoContext,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 
@@ -66,9 +73,11 @@ type TopologyObject = Topology["objects"][string];
 type GeometryCollection = Extract<TopologyObject, { type: "GeometryCollection" }>;
 type LandTopology = Topology & { objects: { land: GeometryCollection } };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
-const isNumberPair = (value: unknown): boolean => Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === "number" && Number.isFinite(n));
+const isNumberPair = (value: unknown): boolean =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === "number" && Number.isFinite(n));
 
 /**
  * Only what topojson-client relies on to decode the land is checked (the shape, not every
@@ -76,15 +85,25 @@ const isNumberPair = (value: unknown): boolean => Array.isArray(value) && value.
  * deep inside the decoder or as an empty map.
  */
 function isLandTopology(value: unknown): value is LandTopology {
-  if (!isRecord(value) || value.type !== "Topology" || !Array.isArray(value.arcs) || !isRecord(value.objects)) return false;
-  if (value.transform !== undefined && !(isRecord(value.transform) && isNumberPair(value.transform.scale) && isNumberPair(value.transform.translate))) return false;
+  if (!isRecord(value) || value.type !== "Topology" || !Array.isArray(value.arcs) || !isRecord(value.objects))
+    return false;
+  if (
+    value.transform !== undefined &&
+    !(isRecord(value.transform) && isNumberPair(value.transform.scale) && isNumberPair(value.transform.translate))
+  )
+    return false;
   const land = value.objects.land;
-  return isRecord(land) && land.type === "GeometryCollection" && Array.isArray(land.geometries) && land.geometries.length > 0;
+  return (
+    isRecord(land) && land.type === "GeometryCollection" && Array.isArray(land.geometries) && land.geometries.length > 0
+  );
 }
 
 /** The land of a world-atlas file's parsed JSON; `source` names the file in the error. */
 export function landFromTopology(json: unknown, source: string): FeatureCollection {
-  if (!isLandTopology(json)) throw new Error(`${source} is not a TopoJSON Topology with an "objects.land" GeometryCollection; reinstall world-atlas@2.0.2.`);
+  if (!isLandTopology(json))
+    throw new Error(
+      `${source} is not a TopoJSON Topology with an "objects.land" GeometryCollection; reinstall world-atlas@2.0.2.`,
+    );
   return feature(json, json.objects.land);
 }
 
@@ -93,7 +112,9 @@ function readLand(): FeatureCollection {
   try {
     json = JSON.parse(fs.readFileSync(LAND_FILE, "utf8"));
   } catch (error) {
-    throw new Error(`Could not read the world map's land from ${LAND_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Could not read the world map's land from ${LAND_FILE}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return landFromTopology(json, LAND_FILE);
 }
@@ -171,7 +192,9 @@ class CompactPath implements GeoContext {
 
   private token(number: string): void {
     const needsSeparator =
-      this.previousToken !== "" && !number.startsWith("-") && !(number.startsWith(".") && this.previousToken.includes("."));
+      this.previousToken !== "" &&
+      !number.startsWith("-") &&
+      !(number.startsWith(".") && this.previousToken.includes("."));
     this.data += (needsSeparator ? " " : "") + number;
     this.previousToken = number;
   }
@@ -234,15 +257,22 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
 
 function validatePlace(place: MapPlace, seen: Set<string>): void {
   const name = `World map place "${place.key}"`;
-  if (place.key === "") throw new Error("World map place with an empty key: every place needs a key (it keys the rendered mark).");
+  if (place.key === "")
+    throw new Error("World map place with an empty key: every place needs a key (it keys the rendered mark).");
   if (seen.has(place.key)) throw new Error(`${name} is given twice: merge its events into one place.`);
   seen.add(place.key);
-  if (!Number.isFinite(place.latitude) || place.latitude < -90 || place.latitude > 90) throw new Error(`${name} has latitude ${place.latitude}, outside -90 to 90.`);
+  if (!Number.isFinite(place.latitude) || place.latitude < -90 || place.latitude > 90)
+    throw new Error(`${name} has latitude ${place.latitude}, outside -90 to 90.`);
   if (!Number.isFinite(place.longitude) || place.longitude < -180 || place.longitude > 180)
     throw new Error(`${name} has longitude ${place.longitude}, outside -180 to 180.`);
   if (place.latitude < SOUTHERN_EDGE_LATITUDE)
-    throw new Error(`${name} has latitude ${place.latitude}, south of the map's edge at ${-SOUTHERN_EDGE_LATITUDE}°S (Antarctica is cropped).`);
-  if (!isCount(place.given) || !isCount(place.upcoming)) throw new Error(`${name} has event counts given=${place.given}, upcoming=${place.upcoming}; both must be whole numbers, 0 or more.`);
+    throw new Error(
+      `${name} has latitude ${place.latitude}, south of the map's edge at ${-SOUTHERN_EDGE_LATITUDE}°S (Antarctica is cropped).`,
+    );
+  if (!isCount(place.given) || !isCount(place.upcoming))
+    throw new Error(
+      `${name} has event counts given=${place.given}, upcoming=${place.upcoming}; both must be whole numbers, 0 or more.`,
+    );
   if (place.given + place.upcoming === 0) throw new Error(`${name} has no events: leave it off the map.`);
 }
 
@@ -259,12 +289,31 @@ export function drawWorldMap(places: readonly MapPlace[], options: WorldMapOptio
     const point = projection([place.longitude, place.latitude]);
     if (!point) throw new Error(`World map place "${place.key}" could not be projected.`);
     const events = place.given + place.upcoming;
-    return { key: place.key, x: roundTenth(point[0]), y: roundTenth(point[1]), radius: markRadius(events), given: place.given, upcoming: place.upcoming };
+    return {
+      key: place.key,
+      x: roundTenth(point[0]),
+      y: roundTenth(point[1]),
+      radius: markRadius(events),
+      given: place.given,
+      upcoming: place.upcoming,
+    };
   });
   // Capped radii tie, so the count decides next: still largest first.
-  marks.sort((a, b) => b.radius - a.radius || b.given + b.upcoming - (a.given + a.upcoming) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  marks.sort(
+    (a, b) =>
+      b.radius - a.radius ||
+      b.given + b.upcoming - (a.given + a.upcoming) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 
-  const map: WorldMap = { width: MAP_WIDTH, height, viewBox: `0 0 ${MAP_WIDTH} ${height}`, landPath, spherePath, marks };
+  const map: WorldMap = {
+    width: MAP_WIDTH,
+    height,
+    viewBox: `0 0 ${MAP_WIDTH} ${height}`,
+    landPath,
+    spherePath,
+    marks,
+  };
   if (options.graticule) {
     graticulePath ??= pathData(projection, geoGraticule().step([GRATICULE_STEP, GRATICULE_STEP])());
     map.graticulePath = graticulePath;

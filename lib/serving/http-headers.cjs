@@ -151,7 +151,10 @@ function headerRules({ development }) {
 function vercelConfig() {
   return {
     $schema: "https://openapi.vercel.sh/vercel.json",
-    headers: headerRules({ development: false }).map(({ pathToRegexp, headers }) => ({ source: pathToRegexp, headers })),
+    headers: headerRules({ development: false }).map(({ pathToRegexp, headers }) => ({
+      source: pathToRegexp,
+      headers,
+    })),
   };
 }
 

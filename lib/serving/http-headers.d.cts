@@ -10,6 +10,10 @@ export const CONTENT_TYPES: ReadonlyArray<readonly [path: string, contentType: s
 export function contentSecurityPolicy(options: PolicyOptions): string;
 export function headerRules(options: { development: boolean }): HeaderRule[];
 export function vercelConfig(): { $schema: string; headers: { source: string; headers: Header[] }[] };
-export function serveConfig(): { cleanUrls: boolean; trailingSlash: boolean; headers: { source: string; headers: Header[] }[] };
+export function serveConfig(): {
+  cleanUrls: boolean;
+  trailingSlash: boolean;
+  headers: { source: string; headers: Header[] }[];
+};
 export function developmentHeaders(): { source: string; headers: Header[] }[];
 export function headerConfigFiles(): Record<string, string>;

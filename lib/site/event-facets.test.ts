@@ -23,6 +23,8 @@ describe("what sets a talk and its events apart", () => {
 
   it("gives the search every language and format, the default ones too", () => {
     expect(searchFacets(talk)).toBe("Turkish English Workshop Keynote");
-    expect(searchFacets(syntheticTalk({ slug: "plain", events: [{ name: "Conf", date: { year: 2020 } }] }))).toBe("English Talk");
+    expect(searchFacets(syntheticTalk({ slug: "plain", events: [{ name: "Conf", date: { year: 2020 } }] }))).toBe(
+      "English Talk",
+    );
   });
 });

@@ -21,6 +21,8 @@ describe("absoluteUrl", () => {
   });
 
   it("leaves a URL that is already absolute as it is", () => {
-    expect(absoluteUrl("https://www.youtube.com/watch?v=abc", "https://example.com")).toBe("https://www.youtube.com/watch?v=abc");
+    expect(absoluteUrl("https://www.youtube.com/watch?v=abc", "https://example.com")).toBe(
+      "https://www.youtube.com/watch?v=abc",
+    );
   });
 });

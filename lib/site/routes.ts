@@ -14,7 +14,8 @@ export const routes = {
   talk: (slug: string) => `/talks/${slug}`,
   topic: (slug: string) => `/talks/tags/${slug}`,
   /** A talk's PDF deck, slide by slide; an event's own deck has its own page. */
-  slides: (talkSlug: string, eventSlug?: string) => `/talks/${talkSlug}/slides${eventSlug === undefined ? "" : `/${eventSlug}`}`,
+  slides: (talkSlug: string, eventSlug?: string) =>
+    `/talks/${talkSlug}/slides${eventSlug === undefined ? "" : `/${eventSlug}`}`,
   /** A slide image: the hash changes with the PDF, so the path can be cached forever. */
   deckImage: (hash: string, fileName: string) => `/deck-images/${hash}/${fileName}`,
   siteSocialCard: "/social-card.png",

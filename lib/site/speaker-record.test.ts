@@ -7,22 +7,59 @@ import { syntheticTalk, turkishTalk } from "../../testing/fixtures/synthetic-tal
 import { loadTalks } from "../content/load-talks";
 
 const today = { year: 2030, month: 6, day: 1 };
-const berlin = { kind: "located" as const, latitude: 52.52, longitude: 13.41, city: "Berlin", country: "Germany", countryCode: "DE" };
-const valencia = { kind: "located" as const, latitude: 39.47, longitude: -0.38, city: "Valencia", country: "Spain", countryCode: "ES" };
+const berlin = {
+  kind: "located" as const,
+  latitude: 52.52,
+  longitude: 13.41,
+  city: "Berlin",
+  country: "Germany",
+  countryCode: "DE",
+};
+const valencia = {
+  kind: "located" as const,
+  latitude: 39.47,
+  longitude: -0.38,
+  city: "Valencia",
+  country: "Spain",
+  countryCode: "ES",
+};
 
 const talks = [
   syntheticTalk({
     slug: "next",
     events: [
-      { name: "Future Conf 2031", date: { year: 2031, month: 3, day: 1 }, location: "Valencia, Spain", place: valencia },
-      { name: "Berlin Meetup 2031", date: { year: 2031 }, location: "Berlin, Germany", place: berlin, format: "workshop" },
+      {
+        name: "Future Conf 2031",
+        date: { year: 2031, month: 3, day: 1 },
+        location: "Valencia, Spain",
+        place: valencia,
+      },
+      {
+        name: "Berlin Meetup 2031",
+        date: { year: 2031 },
+        location: "Berlin, Germany",
+        place: berlin,
+        format: "workshop",
+      },
     ],
   }),
   syntheticTalk({
     slug: "recorded",
     events: [
-      { name: "GoDays 2020", date: { year: 2020, month: 1 }, location: "Berlin, Germany", place: berlin, recording: "https://youtu.be/x" },
-      { name: "PromCon Online 2020", date: { year: 2020, month: 7 }, location: "Online", place: { kind: "online" }, recording: "https://youtu.be/y" },
+      {
+        name: "GoDays 2020",
+        date: { year: 2020, month: 1 },
+        location: "Berlin, Germany",
+        place: berlin,
+        recording: "https://youtu.be/x",
+      },
+      {
+        name: "PromCon Online 2020",
+        date: { year: 2020, month: 7 },
+        location: "Online",
+        place: { kind: "online" },
+        recording: "https://youtu.be/y",
+      },
     ],
   }),
   syntheticTalk({ slug: "nowhere", language: "tr", events: [{ name: "GopherCon Turkey 2021", date: { year: 2021 } }] }),
@@ -52,7 +89,10 @@ describe("the speaker's record", () => {
   it("lists online events and events with no place apart, dropping none", () => {
     expect(record.online.map((item) => item.event.name)).toEqual(["PromCon Online 2020"]);
     expect(record.unplaced.map((item) => item.event.name)).toEqual(["GopherCon Turkey 2021"]);
-    const listed = record.places.reduce((sum, place) => sum + place.events.length, 0) + record.online.length + record.unplaced.length;
+    const listed =
+      record.places.reduce((sum, place) => sum + place.events.length, 0) +
+      record.online.length +
+      record.unplaced.length;
     expect(listed).toBe(record.given + record.upcoming);
   });
 
@@ -69,7 +109,9 @@ describe("the speaker's record", () => {
 
   it("says it in one sentence", () => {
     expect(recordSentence(record)).toBe("3 talks at 3 events in 1 country since 2020, and 2 events to come.");
-    expect(recordSentence(speakerRecord([turkishTalk()], { year: 2040, month: 1, day: 1 }))).toBe("1 talk at 2 events since 2031.");
+    expect(recordSentence(speakerRecord([turkishTalk()], { year: 2040, month: 1, day: 1 }))).toBe(
+      "1 talk at 2 events since 2031.",
+    );
     expect(recordSentence(speakerRecord([turkishTalk()], today))).toBe("1 talk, 2 events to come.");
     expect(recordSentence(speakerRecord([], today))).toBe("No talks yet.");
   });
@@ -85,6 +127,9 @@ describe("the speaker's record", () => {
       "Los Angeles, United States of America: 1",
     ]);
     expect(seedRecord.online).toHaveLength(2);
-    expect(seedRecord.unplaced.map((item) => item.event.name)).toEqual(["GopherCon Turkey 2020", "GopherCon Turkey 2021"]);
+    expect(seedRecord.unplaced.map((item) => item.event.name)).toEqual([
+      "GopherCon Turkey 2020",
+      "GopherCon Turkey 2021",
+    ]);
   });
 });

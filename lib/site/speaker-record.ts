@@ -53,10 +53,18 @@ export type SpeakerRecord = {
 };
 
 function byDate(a: EventOfTalk, b: EventOfTalk): number {
-  return Number(a.upcoming) - Number(b.upcoming) || comparePartialDates(a.event.date, b.event.date) || a.event.name.localeCompare(b.event.name, "en");
+  return (
+    Number(a.upcoming) - Number(b.upcoming) ||
+    comparePartialDates(a.event.date, b.event.date) ||
+    a.event.name.localeCompare(b.event.name, "en")
+  );
 }
 
-function tally<T>(items: readonly EventOfTalk[], valueOf: (item: EventOfTalk) => T, labelOf: (value: T) => string): Tally<T>[] {
+function tally<T>(
+  items: readonly EventOfTalk[],
+  valueOf: (item: EventOfTalk) => T,
+  labelOf: (value: T) => string,
+): Tally<T>[] {
   const tallies = new Map<T, Tally<T>>();
   for (const item of items) {
     const value = valueOf(item);
@@ -65,7 +73,9 @@ function tally<T>(items: readonly EventOfTalk[], valueOf: (item: EventOfTalk) =>
     else entry.given += 1;
     tallies.set(value, entry);
   }
-  return [...tallies.values()].sort((a, b) => b.given + b.upcoming - (a.given + a.upcoming) || a.label.localeCompare(b.label, "en"));
+  return [...tallies.values()].sort(
+    (a, b) => b.given + b.upcoming - (a.given + a.upcoming) || a.label.localeCompare(b.label, "en"),
+  );
 }
 
 /** "DE:Berlin" for a city the gazetteer named; the coordinates, to two decimals, otherwise. */
@@ -109,7 +119,9 @@ export function speakerRecord(talks: readonly Talk[], today?: CalendarDay): Spea
     else spoken.given += 1;
     places.set(key, spoken);
   }
-  const placeList = [...places.values()].sort((a, b) => b.given + b.upcoming - (a.given + a.upcoming) || a.name.localeCompare(b.name, "en"));
+  const placeList = [...places.values()].sort(
+    (a, b) => b.given + b.upcoming - (a.given + a.upcoming) || a.name.localeCompare(b.name, "en"),
+  );
   const givenPlaces = placeList.filter((place) => place.given > 0);
   const years = given.map((item) => item.event.date.year);
 
@@ -125,7 +137,11 @@ export function speakerRecord(talks: readonly Talk[], today?: CalendarDay): Spea
     online,
     unplaced,
     languages: tally(all, (item) => item.event.language, languageName),
-    formats: tally(all, (item) => item.event.format, (format) => EVENT_FORMAT_LABELS[format]),
+    formats: tally(
+      all,
+      (item) => item.event.format,
+      (format) => EVENT_FORMAT_LABELS[format],
+    ),
   };
 }
 
@@ -135,10 +151,13 @@ export const plural = (count: number, one: string, many: string) => `${count} ${
 /** "9 talks at 10 events in 4 countries since 2020", and the upcoming ones when there are. */
 export function recordSentence(record: SpeakerRecord): string {
   if (record.talks === 0) return "No talks yet.";
-  if (record.given === 0) return `${plural(record.talks, "talk", "talks")}, ${plural(record.upcoming, "event", "events")} to come.`;
+  if (record.given === 0)
+    return `${plural(record.talks, "talk", "talks")}, ${plural(record.upcoming, "event", "events")} to come.`;
   const parts = [plural(record.talks, "talk", "talks"), `at ${plural(record.given, "event", "events")}`];
   if (record.countries > 0) parts.push(`in ${plural(record.countries, "country", "countries")}`);
   if (record.firstYear !== undefined) parts.push(`since ${record.firstYear}`);
   const sentence = parts.join(" ");
-  return record.upcoming > 0 ? `${sentence}, and ${plural(record.upcoming, "event", "events")} to come.` : `${sentence}.`;
+  return record.upcoming > 0
+    ? `${sentence}, and ${plural(record.upcoming, "event", "events")} to come.`
+    : `${sentence}.`;
 }

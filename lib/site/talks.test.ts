@@ -8,7 +8,10 @@ import type { Talk } from "../content/load-talks";
 const today = { year: 2026, month: 11, day: 30 };
 
 function talk(title: string, tags: string[], ...dates: [number, number?, number?][]): Talk {
-  const events = dates.map(([year, month, day], index) => ({ name: `${title} event ${index}`, date: { year, month, day } }));
+  const events = dates.map(([year, month, day], index) => ({
+    name: `${title} event ${index}`,
+    date: { year, month, day },
+  }));
   return syntheticTalk({ slug: title.toLowerCase(), title, summary: "", tags, events, sourcePath: `${title}.mdx` });
 }
 

@@ -52,7 +52,10 @@ export function splitUpcomingTalks(
   today: CalendarDay = buildDay,
 ): { upcoming: Talk[]; past: Talk[] } {
   const nextEventDate = (talk: Talk) =>
-    talk.events.filter((event) => isUpcomingEvent(event, today)).map((event) => event.date).sort(comparePartialDates)[0];
+    talk.events
+      .filter((event) => isUpcomingEvent(event, today))
+      .map((event) => event.date)
+      .sort(comparePartialDates)[0];
   const upcoming = talks
     .filter((talk) => isUpcomingTalk(talk, today))
     .sort((a, b) => comparePartialDates(nextEventDate(a)!, nextEventDate(b)!) || a.title.localeCompare(b.title, "en"));

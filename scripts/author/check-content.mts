@@ -28,7 +28,11 @@ function collect<T>(check: () => T): T | undefined {
 
 // Drafts too: a draft is checked like any other talk, only its publication waits.
 const talks = collect(() =>
-  loadTalks(directory, { includeDrafts: true, publicDirectory, placesCacheFile: path.join(process.cwd(), ".next", "cache", "places.json") }),
+  loadTalks(directory, {
+    includeDrafts: true,
+    publicDirectory,
+    placesCacheFile: path.join(process.cwd(), ".next", "cache", "places.json"),
+  }),
 );
 collect(() => loadProfile(path.resolve("content", "speaker.mdx"), { publicDirectory, talksDirectory: directory }));
 // PDF decks are opened (and rendered into the build's cache, which the build then reuses):
@@ -43,10 +47,14 @@ if (talks) {
 if (problems.length === 0) {
   const elapsed = Math.round(performance.now() - started);
   const decks = deckCount > 0 ? `, ${deckCount} PDF ${deckCount === 1 ? "deck" : "decks"}` : "";
-  console.log(`${talks?.length ?? 0} talk files${decks} and the speaker's profile checked in ${elapsed} ms: no problems.`);
+  console.log(
+    `${talks?.length ?? 0} talk files${decks} and the speaker's profile checked in ${elapsed} ms: no problems.`,
+  );
 } else {
   for (const problem of problems) console.error(formatProblem(problem));
   const files = new Set(problems.map((problem) => problem.file)).size;
-  console.error(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.`);
+  console.error(
+    `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.`,
+  );
   process.exitCode = 1;
 }

@@ -49,8 +49,12 @@ function slidesProblem(value: string): string | undefined {
   if (isHttpUrl(value)) return undefined;
   if (value.startsWith("/") && fs.existsSync(path.join("public", value))) return pdfPathProblem(value);
   const file = localPdf(value);
-  if (file) return looksLikePdf(file) ? undefined : `${value} is not a PDF (it does not start with %PDF-): export the deck as PDF`;
-  if (value.startsWith("/") && !pdfPathProblem(value)) return `${value} does not exist: put the PDF at public${value}, or give the path of a PDF on disk to copy there`;
+  if (file)
+    return looksLikePdf(file)
+      ? undefined
+      : `${value} is not a PDF (it does not start with %PDF-): export the deck as PDF`;
+  if (value.startsWith("/") && !pdfPathProblem(value))
+    return `${value} does not exist: put the PDF at public${value}, or give the path of a PDF on disk to copy there`;
   return "expected an http(s) URL, the path of a PDF under public/ such as /slides/my-talk.pdf, or a PDF file on disk such as ~/Downloads/deck.pdf";
 }
 
@@ -68,14 +72,20 @@ function deckField(value: string, slug: string): string {
     fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    if (!fs.readFileSync(target).equals(fs.readFileSync(file))) fail(`${target} already exists and is another file; rename one of them, or give --slides ${sitePath}`);
+    if (!fs.readFileSync(target).equals(fs.readFileSync(file)))
+      fail(`${target} already exists and is another file; rename one of them, or give --slides ${sitePath}`);
   }
   console.log(`Copied ${value} to ${target}`);
   return sitePath;
 }
 
 const FIELDS: Field[] = [
-  { flag: "title", question: "Title", required: true, check: (value) => (slugFromTitle(value) ? undefined : "needs at least one letter or digit") },
+  {
+    flag: "title",
+    question: "Title",
+    required: true,
+    check: (value) => (slugFromTitle(value) ? undefined : "needs at least one letter or digit"),
+  },
   { flag: "event", question: "First event's name (e.g. FOSDEM 2026)", required: true, check: () => undefined },
   {
     flag: "date",
@@ -101,7 +111,12 @@ const FIELDS: Field[] = [
     required: false,
     check: slidesProblem,
   },
-  { flag: "recording", question: "Recording URL", required: false, check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL") },
+  {
+    flag: "recording",
+    question: "Recording URL",
+    required: false,
+    check: (value) => (isHttpUrl(value) ? undefined : "expected an http(s) URL"),
+  },
 ];
 
 const { values: flags } = parseArgs({
@@ -190,7 +205,8 @@ async function main() {
     // "wx": never overwrite a talk that is already there.
     fs.writeFileSync(filePath, talkFile(answers), { flag: "wx" });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`${projectPath(filePath)} already exists; choose another title or edit that file`);
+    if ((error as NodeJS.ErrnoException).code === "EEXIST")
+      fail(`${projectPath(filePath)} already exists; choose another title or edit that file`);
     throw error;
   }
   try {

@@ -94,7 +94,12 @@ export function removeRuntimeFromHtml(html, where) {
   let notFound = false;
   visit(tree, "element", (element, index, parent) => {
     // notFound() at build renders the 404 page, which Next marks noindex.
-    if (element.tagName === "meta" && element.properties.name === "robots" && tokens(element.properties.content).includes("noindex")) notFound = true;
+    if (
+      element.tagName === "meta" &&
+      element.properties.name === "robots" &&
+      tokens(element.properties.content).includes("noindex")
+    )
+      notFound = true;
     const verdict = classifyElement(element);
     if (verdict === "keep") return undefined;
     if (verdict instanceof Error) {
@@ -145,7 +150,8 @@ export function removeClientRuntime(outDir = "out") {
   for (const page of pages) {
     const before = fs.readFileSync(page, "utf8");
     const { html, removed, notFound } = removeRuntimeFromHtml(before, page);
-    if (notFound && page !== path.join(outDir, "404.html") && page !== `${notFoundDuplicate}.html`) notFoundPages.add(page);
+    if (notFound && page !== path.join(outDir, "404.html") && page !== `${notFoundDuplicate}.html`)
+      notFoundPages.add(page);
     fs.writeFileSync(page, html);
     bytesBefore += Buffer.byteLength(before);
     bytesAfter += Buffer.byteLength(html);

@@ -24,7 +24,10 @@ const exportedPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"
 </body></html>`;
 
 /** The 404 page as the export writes it, for notFound(): marked noindex. */
-const notFoundPage = exportedPage.replace('<meta charset="utf-8"/>', '<meta charset="utf-8"/><meta name="robots" content="noindex"/>');
+const notFoundPage = exportedPage.replace(
+  '<meta charset="utf-8"/>',
+  '<meta charset="utf-8"/><meta name="robots" content="noindex"/>',
+);
 
 describe("removing the runtime from a page", () => {
   it("removes the framework's scripts, payload and preloads, and keeps the page, its stylesheet, JSON-LD and islands", () => {
@@ -36,16 +39,38 @@ describe("removing the runtime from a page", () => {
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"');
     expect(html).toContain('<link rel="preload" as="font"');
     expect(html).toContain('<script type="module" async src="/islands/player.js"></script>');
-    expect(html).toContain('<script type="application/ld+json">{"@context":"https://schema.org","name":"A \\u003c talk"}</script>');
+    expect(html).toContain(
+      '<script type="application/ld+json">{"@context":"https://schema.org","name":"A \\u003c talk"}</script>',
+    );
     expect(html).toContain("<p>Q&amp;A &lt;live></p>");
   });
 
   it.each([
-    ["an inline script it does not know", '<script>alert("hi")</script>', 'an inline <script> this step does not know: "alert(\\"hi\\")"'],
-    ["a script from another site", '<script src="https://cdn.example.com/x.js"></script>', 'a <script src="https://cdn.example.com/x.js"> that is neither'],
-    ["an island that is not a module", '<script src="/islands/player.js"></script>', 'a <script src="/islands/player.js"> that is neither'],
-    ["a module under /islands/ that is not on the island list", '<script type="module" src="/islands/tracker.js"></script>', 'a <script src="/islands/tracker.js"> that is neither'],
-    ["inline speculation rules", '<script type="speculationrules">{}</script>', 'an inline <script type="speculationrules"> this step does not know'],
+    [
+      "an inline script it does not know",
+      '<script>alert("hi")</script>',
+      'an inline <script> this step does not know: "alert(\\"hi\\")"',
+    ],
+    [
+      "a script from another site",
+      '<script src="https://cdn.example.com/x.js"></script>',
+      'a <script src="https://cdn.example.com/x.js"> that is neither',
+    ],
+    [
+      "an island that is not a module",
+      '<script src="/islands/player.js"></script>',
+      'a <script src="/islands/player.js"> that is neither',
+    ],
+    [
+      "a module under /islands/ that is not on the island list",
+      '<script type="module" src="/islands/tracker.js"></script>',
+      'a <script src="/islands/tracker.js"> that is neither',
+    ],
+    [
+      "inline speculation rules",
+      '<script type="speculationrules">{}</script>',
+      'an inline <script type="speculationrules"> this step does not know',
+    ],
   ])("stops at %s, naming the page", (_what, script, message) => {
     const page = exportedPage.replace("</main>", `${script}</main>`);
     expect(() => removeRuntimeFromHtml(page, "out/index.html")).toThrow(`out/index.html: ${message}`);

@@ -29,7 +29,11 @@ function playwrightChromium() {
  */
 function findChromium() {
   const fromEnvironment = process.env.CHROME_PATH;
-  if (fromEnvironment) return { path: fs.existsSync(fromEnvironment) ? fromEnvironment : undefined, looked: [`CHROME_PATH=${fromEnvironment} (no such file)`] };
+  if (fromEnvironment)
+    return {
+      path: fs.existsSync(fromEnvironment) ? fromEnvironment : undefined,
+      looked: [`CHROME_PATH=${fromEnvironment} (no such file)`],
+    };
   const system = SYSTEM_BROWSERS.find((path) => fs.existsSync(path));
   if (system) return { path: system, looked: SYSTEM_BROWSERS };
   return { path: playwrightChromium(), looked: [...SYSTEM_BROWSERS, "Playwright's own Chromium"] };

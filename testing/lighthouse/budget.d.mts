@@ -9,4 +9,7 @@ export const FIRST_FRAME_ONLY: Check;
 export const ISLAND_PAGE: Check;
 export function medianChecks(html: string): Check[];
 export function judge(runs: Run[], checks: Check[]): string[];
-export function summarize(runs: Run[], checks: Check[]): Record<string, { median: number | null; range: [number, number] }>;
+export function summarize(
+  runs: Run[],
+  checks: Check[],
+): Record<string, { median: number | null; range: [number, number] }>;

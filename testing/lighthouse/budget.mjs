@@ -73,7 +73,8 @@ export function medianChecks(html) {
   return [...MEDIAN, ISLAND_PAGE];
 }
 
-const breaks = (value, { min, max }) => (min !== undefined && !(value >= min)) || (max !== undefined && !(value <= max));
+const breaks = (value, { min, max }) =>
+  (min !== undefined && !(value >= min)) || (max !== undefined && !(value <= max));
 const bound = ({ min, max }) => (min !== undefined ? `at least ${min}` : `at most ${max}`);
 
 /**
@@ -85,15 +86,20 @@ export function judge(runs, checks) {
   const failures = [];
   for (const check of EVERY_RUN) {
     runs.forEach((run, index) => {
-      if (breaks(run[check.figure], check)) failures.push(`run ${index + 1}: ${check.label} ${run[check.figure]}, expected ${bound(check)}`);
+      if (breaks(run[check.figure], check))
+        failures.push(`run ${index + 1}: ${check.label} ${run[check.figure]}, expected ${bound(check)}`);
     });
   }
   runs.forEach((run, index) => {
-    if (run.consoleErrors.length > 0) failures.push(`run ${index + 1}: console errors: ${run.consoleErrors.join("; ")}`);
+    if (run.consoleErrors.length > 0)
+      failures.push(`run ${index + 1}: console errors: ${run.consoleErrors.join("; ")}`);
   });
   for (const check of checks) {
     const value = median(runs.map((run) => run[check.figure]));
-    if (breaks(value, check)) failures.push(`median of ${runs.length} runs: ${check.label} ${Math.round(value * 1000) / 1000}, expected ${bound(check)}`);
+    if (breaks(value, check))
+      failures.push(
+        `median of ${runs.length} runs: ${check.label} ${Math.round(value * 1000) / 1000}, expected ${bound(check)}`,
+      );
   }
   if (failures.length > 0) {
     const failedAudits = [...new Set(runs.flatMap((run) => run.failedAudits))];
@@ -105,7 +111,15 @@ export function judge(runs, checks) {
 /** Median and range of the figures the report shows. */
 export function summarize(runs, checks) {
   return Object.fromEntries(
-    ["benchmarkIndex", "cpuMultiplier", ...checks.map((check) => check.figure), "fcpMs", "cls", "transferBytes", "requests"].map((figure) => {
+    [
+      "benchmarkIndex",
+      "cpuMultiplier",
+      ...checks.map((check) => check.figure),
+      "fcpMs",
+      "cls",
+      "transferBytes",
+      "requests",
+    ].map((figure) => {
       const values = runs.map((run) => run[figure]);
       return [figure, { median: median(values), range: [Math.min(...values), Math.max(...values)] }];
     }),

@@ -28,7 +28,8 @@ function run(change: Partial<Run> = {}): Run {
   };
 }
 
-const pageWithIsland = '<html><head><script type="module" async src="/islands/talk-search.js"></script></head><body></body></html>';
+const pageWithIsland =
+  '<html><head><script type="module" async src="/islands/talk-search.js"></script></head><body></body></html>';
 const scriptFreePage = "<html><head></head><body><h1>Topics</h1></body></html>";
 
 describe("calibratedCpuMultiplier", () => {
@@ -67,7 +68,9 @@ describe("judge", () => {
   });
 
   it("holds what the page decides in every run: one layout shift, one missing alt, one script too many", () => {
-    expect(judge([run(), run({ cls: 0.05 }), run()], checks)).toEqual(["run 2: cumulative layout shift 0.05, expected at most 0.001"]);
+    expect(judge([run(), run({ cls: 0.05 }), run()], checks)).toEqual([
+      "run 2: cumulative layout shift 0.05, expected at most 0.001",
+    ]);
     expect(judge([run({ accessibility: 0.93, failedAudits: ["image-alt"] }), run(), run()], checks)).toEqual([
       "run 1: accessibility score 0.93, expected at least 1",
       "failed audits: image-alt",
@@ -83,7 +86,9 @@ describe("judge", () => {
       "median of 3 runs: script evaluation on the phone (ms) 240, expected at most 200",
     ]);
     // A page with no script is not held to it: what it evaluates is the browser's own.
-    expect(judge([run({ scriptEvaluationMs: 240 }), run({ scriptEvaluationMs: 244 }), run()], medianChecks(scriptFreePage))).toEqual([]);
+    expect(
+      judge([run({ scriptEvaluationMs: 240 }), run({ scriptEvaluationMs: 244 }), run()], medianChecks(scriptFreePage)),
+    ).toEqual([]);
   });
 
   it("names console errors", () => {
@@ -95,7 +100,9 @@ describe("judge", () => {
   it("gives a page that loads no script the first frame's bound, and only that check", () => {
     const scriptFree = medianChecks(scriptFreePage);
     expect(scriptFree.find((check) => check.figure === "tbtMs")?.max).toBe(600);
-    expect(scriptFree.filter((check) => check.figure !== "tbtMs")).toEqual(MEDIAN.filter((check) => check.figure !== "tbtMs"));
+    expect(scriptFree.filter((check) => check.figure !== "tbtMs")).toEqual(
+      MEDIAN.filter((check) => check.figure !== "tbtMs"),
+    );
     expect(judge([run({ tbtMs: 420 }), run({ tbtMs: 450 }), run()], scriptFree)).toEqual([]);
     expect(judge([run({ tbtMs: 420 }), run({ tbtMs: 450 }), run()], checks)).toHaveLength(1);
   });

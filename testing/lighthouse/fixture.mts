@@ -16,7 +16,8 @@ const RECORD = path.join("test-results", "lighthouse-fixture.json");
 // The previous run's copy, if it is still there: one at a time in the temporary folder.
 try {
   const previous = JSON.parse(fs.readFileSync(RECORD, "utf8")) as { root?: unknown };
-  if (typeof previous.root === "string" && previous.root.startsWith(os.tmpdir())) fs.rmSync(previous.root, { recursive: true, force: true });
+  if (typeof previous.root === "string" && previous.root.startsWith(os.tmpdir()))
+    fs.rmSync(previous.root, { recursive: true, force: true });
 } catch {
   // No previous run.
 }
@@ -24,7 +25,11 @@ try {
 const started = performance.now();
 const copy = makeWorkCopy(process.cwd(), "talks-lighthouse-");
 await writeSlidesFixture(copy.site);
-const built = spawnSync("npm", ["run", "build"], { cwd: copy.site, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const built = spawnSync("npm", ["run", "build"], {
+  cwd: copy.site,
+  encoding: "utf8",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 if (built.status !== 0) {
   console.error(built.stdout + built.stderr);
   console.error("lighthouse-fixture: the fixture copy did not build");
@@ -33,4 +38,6 @@ if (built.status !== 0) {
 fs.mkdirSync(path.dirname(RECORD), { recursive: true });
 const pages = [`/talks/${SLIDES_FIXTURE.slug}/slides`, `/talks/${SLIDES_FIXTURE.slug}`];
 fs.writeFileSync(RECORD, JSON.stringify({ root: copy.root, site: copy.site, pages }, null, 2));
-console.log(`Built the Lighthouse fixture (${pages.join(", ")}) in ${((performance.now() - started) / 1000).toFixed(1)} s at ${copy.site}`);
+console.log(
+  `Built the Lighthouse fixture (${pages.join(", ")}) in ${((performance.now() - started) / 1000).toFixed(1)} s at ${copy.site}`,
+);

@@ -24,7 +24,8 @@ const { values: options } = parseArgs({
 });
 const runs = Math.max(1, Number(options.runs));
 const forcedMultiplier = options["cpu-multiplier"] ? Number(options["cpu-multiplier"]) : null;
-if (forcedMultiplier !== null && !(forcedMultiplier >= 1)) throw new Error(`--cpu-multiplier ${options["cpu-multiplier"]}: expected a number of at least 1`);
+if (forcedMultiplier !== null && !(forcedMultiplier >= 1))
+  throw new Error(`--cpu-multiplier ${options["cpu-multiplier"]}: expected a number of at least 1`);
 
 /** The first exported page in a folder of out/, so that no talk or topic is named here. */
 function firstPageIn(folder) {
@@ -37,18 +38,25 @@ function firstPageIn(folder) {
 }
 
 const fixtureRecord = path.join("test-results", "lighthouse-fixture.json");
-if (!fs.existsSync(fixtureRecord)) throw new Error(`lighthouse-gate: no ${fixtureRecord}; run npm run test:lighthouse, which builds the fixture first`);
+if (!fs.existsSync(fixtureRecord))
+  throw new Error(`lighthouse-gate: no ${fixtureRecord}; run npm run test:lighthouse, which builds the fixture first`);
 const fixture = JSON.parse(fs.readFileSync(fixtureRecord, "utf8"));
 
 process.on("SIGINT", () => (stopAllServers(), process.exit(130)));
 process.on("SIGTERM", () => (stopAllServers(), process.exit(143)));
 
 const started = performance.now();
-const [site, fixtureSite] = await Promise.all([startSite(process.cwd(), "site"), startSite(fixture.site, "slides fixture")]);
+const [site, fixtureSite] = await Promise.all([
+  startSite(process.cwd(), "site"),
+  startSite(fixture.site, "slides fixture"),
+]);
 
 // One page of each kind.
 const pages = [
-  ...["/", "/about", "/talks", firstPageIn("talks"), "/talks/tags", firstPageIn("talks/tags")].map((route) => ({ route, url: `${site.origin}${route}` })),
+  ...["/", "/about", "/talks", firstPageIn("talks"), "/talks/tags", firstPageIn("talks/tags")].map((route) => ({
+    route,
+    url: `${site.origin}${route}`,
+  })),
   ...fixture.pages.map((route) => ({ route: `${route} (slides fixture)`, url: `${fixtureSite.origin}${route}` })),
 ];
 for (const page of pages) page.checks = medianChecks(await (await fetch(page.url)).text());
@@ -67,7 +75,9 @@ try {
         measured = await runLighthouse(page.url, { multipliers: [multiplier] });
       } catch (error) {
         unmeasured.get(page.route).push(`run ${round}: ${error instanceof Error ? error.message : error}`);
-        console.log(`lighthouse ${round}/${runs} ${page.route}: not measured: ${error instanceof Error ? error.message : error}`);
+        console.log(
+          `lighthouse ${round}/${runs} ${page.route}: not measured: ${error instanceof Error ? error.message : error}`,
+        );
         continue;
       }
       const run = { benchmarkIndex: measured.benchmarkIndex, ...measured.audits[String(multiplier)] };
@@ -85,7 +95,15 @@ try {
 const results = pages.map(({ route, url, checks }) => {
   const runsOfPage = samples.get(route);
   const failures = [...unmeasured.get(route), ...(runsOfPage.length > 0 ? judge(runsOfPage, checks) : [])];
-  return { route, url, passed: failures.length === 0, failures, checks, summary: runsOfPage.length > 0 ? summarize(runsOfPage, checks) : null, runs: runsOfPage };
+  return {
+    route,
+    url,
+    passed: failures.length === 0,
+    failures,
+    checks,
+    summary: runsOfPage.length > 0 ? summarize(runsOfPage, checks) : null,
+    runs: runsOfPage,
+  };
 });
 
 fs.mkdirSync(path.join("test-results", "lighthouse"), { recursive: true });
@@ -95,14 +113,17 @@ fs.writeFileSync(
 );
 
 const round = (value, digits = 0) => (value === null ? "-" : Number(value.toFixed(digits)));
-console.log(`\nLighthouse, ${runs} runs a page on the ${forcedMultiplier ? `${forcedMultiplier}x` : "calibrated"} phone (median [min–max]):`);
+console.log(
+  `\nLighthouse, ${runs} runs a page on the ${forcedMultiplier ? `${forcedMultiplier}x` : "calibrated"} phone (median [min–max]):`,
+);
 for (const { route, passed, failures, summary } of results) {
   if (!summary) {
     console.log(`  FAIL ${route}: no run could be measured`);
     for (const failure of failures) console.log(`         ${failure}`);
     continue;
   }
-  const cell = (figure, digits = 0) => `${round(summary[figure].median, digits)} [${round(summary[figure].range[0], digits)}–${round(summary[figure].range[1], digits)}]`;
+  const cell = (figure, digits = 0) =>
+    `${round(summary[figure].median, digits)} [${round(summary[figure].range[0], digits)}–${round(summary[figure].range[1], digits)}]`;
   console.log(
     `${passed ? "  ok  " : "  FAIL"} ${route}: performance ${cell("performance", 2)}, TBT ${cell("tbtMs")} ms, LCP ${cell("lcpMs")} ms, ` +
       `benchmarkIndex ${cell("benchmarkIndex")}, cpu ${cell("cpuMultiplier", 1)}x`,
@@ -110,5 +131,7 @@ for (const { route, passed, failures, summary } of results) {
   for (const failure of failures) console.log(`         ${failure}`);
 }
 const failed = results.filter((result) => !result.passed).length;
-console.log(`Lighthouse: ${results.length - failed} of ${results.length} pages passed in ${Math.round((performance.now() - started) / 1000)} s`);
+console.log(
+  `Lighthouse: ${results.length - failed} of ${results.length} pages passed in ${Math.round((performance.now() - started) / 1000)} s`,
+);
 process.exit(failed > 0 ? 1 : 0);

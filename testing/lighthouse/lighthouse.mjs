@@ -28,7 +28,8 @@ export const DEFAULT_CPU_MULTIPLIER = 4;
  * @param {number} benchmarkIndex
  */
 export function calibratedCpuMultiplier(benchmarkIndex) {
-  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0) throw new Error(`benchmarkIndex ${benchmarkIndex}: Lighthouse did not measure the host`);
+  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0)
+    throw new Error(`benchmarkIndex ${benchmarkIndex}: Lighthouse did not measure the host`);
   if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
   if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
   return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
@@ -42,7 +43,9 @@ function mainThreadMs(audit, group) {
 /** The figures a report gives that the gate and the benchmark read. */
 function figures(lhr) {
   const { categories, audits } = lhr;
-  const resources = Object.fromEntries((audits["resource-summary"].details?.items ?? []).map((item) => [item.resourceType, item]));
+  const resources = Object.fromEntries(
+    (audits["resource-summary"].details?.items ?? []).map((item) => [item.resourceType, item]),
+  );
   return {
     cpuMultiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier,
     performance: categories.performance.score,
@@ -68,7 +71,9 @@ function figures(lhr) {
     failedAudits: Object.values(audits)
       .filter((audit) => audit.scoreDisplayMode === "binary" && audit.score === 0)
       .map((audit) => audit.id),
-    consoleErrors: (audits["errors-in-console"].details?.items ?? []).map((item) => item.description ?? item.url ?? "error"),
+    consoleErrors: (audits["errors-in-console"].details?.items ?? []).map(
+      (item) => item.description ?? item.url ?? "error",
+    ),
   };
 }
 
@@ -90,7 +95,8 @@ export async function runLighthouse(url, options = {}) {
     try {
       return await runOnce(url, options);
     } catch (error) {
-      if (attempt >= LOAD_ATTEMPTS || !(error instanceof Error) || !error.message.includes("could not measure")) throw error;
+      if (attempt >= LOAD_ATTEMPTS || !(error instanceof Error) || !error.message.includes("could not measure"))
+        throw error;
       console.log(`lighthouse: ${error.message}; trying again (${attempt + 1}/${LOAD_ATTEMPTS})`);
     }
   }
@@ -98,7 +104,10 @@ export async function runLighthouse(url, options = {}) {
 
 async function runOnce(url, { multipliers = ["calibrated"] } = {}) {
   const chromePath = chromium.findChromium().path;
-  const chrome = await chromeLauncher.launch({ chromeFlags: chromeFlags.LIGHTHOUSE_CHROME_FLAGS, ...(chromePath ? { chromePath } : {}) });
+  const chrome = await chromeLauncher.launch({
+    chromeFlags: chromeFlags.LIGHTHOUSE_CHROME_FLAGS,
+    ...(chromePath ? { chromePath } : {}),
+  });
   let gathered;
   try {
     gathered = await navigationGather(undefined, url, { flags: { port: chrome.port, logLevel: "error" } });
@@ -106,19 +115,34 @@ async function runOnce(url, { multipliers = ["calibrated"] } = {}) {
     await chrome.kill();
   }
   const { artifacts, runnerOptions } = gathered;
-  if (runnerOptions.resolvedConfig.settings.throttlingMethod !== "simulate") throw new Error("runLighthouse calibrates simulated throttling only");
+  if (runnerOptions.resolvedConfig.settings.throttlingMethod !== "simulate")
+    throw new Error("runLighthouse calibrates simulated throttling only");
   const benchmarkIndex = artifacts.BenchmarkIndex;
   const audits = {};
   for (const wanted of multipliers) {
-    const multiplier = wanted === "calibrated" ? calibratedCpuMultiplier(benchmarkIndex) : wanted === "default" ? DEFAULT_CPU_MULTIPLIER : wanted;
-    const settings = { ...runnerOptions.resolvedConfig.settings, throttling: { ...runnerOptions.resolvedConfig.settings.throttling, cpuSlowdownMultiplier: multiplier } };
+    const multiplier =
+      wanted === "calibrated"
+        ? calibratedCpuMultiplier(benchmarkIndex)
+        : wanted === "default"
+          ? DEFAULT_CPU_MULTIPLIER
+          : wanted;
+    const settings = {
+      ...runnerOptions.resolvedConfig.settings,
+      throttling: { ...runnerOptions.resolvedConfig.settings.throttling, cpuSlowdownMultiplier: multiplier },
+    };
     // Lighthouse refuses settings that differ from the gather's, in general rightly; but with
     // simulated throttling the gather runs unthrottled and the multiplier only enters the
     // simulation at audit time, so the artifacts are stamped with the settings audited.
     // A fresh cache per multiplier: the simulation's results are cached within an audit.
-    const result = await Runner.audit({ ...artifacts, settings }, { resolvedConfig: { ...runnerOptions.resolvedConfig, settings }, computedCache: new Map() });
+    const result = await Runner.audit(
+      { ...artifacts, settings },
+      { resolvedConfig: { ...runnerOptions.resolvedConfig, settings }, computedCache: new Map() },
+    );
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(
+        `Lighthouse could not measure ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+      );
     audits[String(wanted)] = figures(result.lhr);
   }
   return { benchmarkIndex, audits };

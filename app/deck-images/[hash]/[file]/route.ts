@@ -19,7 +19,9 @@ const NO_DECK = { hash: "_no-pdf-deck", file: "none.webp" };
 
 export async function generateStaticParams(): Promise<{ hash: string; file: string }[]> {
   const files = (await getAllDecks()).flatMap((deck) =>
-    deck.slides.flatMap((slide) => slide.images.flatMap((image) => [image.webp, image.jpeg].map((file) => ({ hash: deck.hash, file })))),
+    deck.slides.flatMap((slide) =>
+      slide.images.flatMap((image) => [image.webp, image.jpeg].map((file) => ({ hash: deck.hash, file }))),
+    ),
   );
   return files.length > 0 ? files : [NO_DECK];
 }

@@ -21,13 +21,20 @@ export const dynamicParams = false;
 const NO_UPCOMING_EVENT = { slug: "no-upcoming-event", eventFile: "no-upcoming-event.ics" };
 
 export function generateStaticParams() {
-  const files = eventCalendarFiles(getTalks(), buildDay).map(({ talk, fileName }) => ({ slug: talk.slug, eventFile: fileName }));
+  const files = eventCalendarFiles(getTalks(), buildDay).map(({ talk, fileName }) => ({
+    slug: talk.slug,
+    eventFile: fileName,
+  }));
   return files.length > 0 ? files : [NO_UPCOMING_EVENT];
 }
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { slug, eventFile } = await params;
-  const file = eventCalendarFiles(getTalks(), buildDay).find(({ talk, fileName }) => talk.slug === slug && fileName === eventFile);
+  const file = eventCalendarFiles(getTalks(), buildDay).find(
+    ({ talk, fileName }) => talk.slug === slug && fileName === eventFile,
+  );
   if (!file) return new Response("No upcoming event here", { status: 410 });
-  return new Response(buildEventCalendar(file.talk, file.event, site), { headers: { "Content-Type": CALENDAR_CONTENT_TYPE } });
+  return new Response(buildEventCalendar(file.talk, file.event, site), {
+    headers: { "Content-Type": CALENDAR_CONTENT_TYPE },
+  });
 }

@@ -25,7 +25,9 @@ async function sourceOf(params: Props["params"]) {
 }
 
 export function generateStaticParams() {
-  const pages = deckSources().flatMap((source) => (source.eventSlug ? [{ slug: source.talk.slug, event: source.eventSlug }] : []));
+  const pages = deckSources().flatMap((source) =>
+    source.eventSlug ? [{ slug: source.talk.slug, event: source.eventSlug }] : [],
+  );
   return pages.length > 0 ? pages : [NO_EVENT_DECK];
 }
 
