@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { buttonStyles } from "@/components/ui/button";
 import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
 
@@ -19,18 +20,12 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3 font-medium">
         <li>
-          <SmartLink
-            href={routes.talks}
-            className="inline-flex rounded-lg bg-accent px-4 py-2 text-page hover:opacity-90"
-          >
+          <SmartLink href={routes.talks} className={buttonStyles.notFoundPrimary}>
             Browse all talks
           </SmartLink>
         </li>
         <li>
-          <SmartLink
-            href={routes.home}
-            className="inline-flex rounded-lg border border-line px-4 py-2 hover:border-accent hover:text-accent"
-          >
+          <SmartLink href={routes.home} className={buttonStyles.notFoundSecondary}>
             Go to the home page
           </SmartLink>
         </li>

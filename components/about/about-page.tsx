@@ -1,5 +1,7 @@
 import { TopicList } from "@/components/talks/topic-list";
+import { buttonStyles } from "@/components/ui/button";
 import { GitHubIcon, LinkIcon, PlayIcon } from "@/components/ui/icons";
+import { Section } from "@/components/ui/section";
 import { SmartLink } from "@/components/ui/smart-link";
 import type { Profile } from "@/lib/content/profile";
 import { recordSentence, type SpeakerRecord } from "@/lib/site/speaker-record";
@@ -14,9 +16,6 @@ type Props = {
   record: SpeakerRecord;
   topics: readonly Topic[];
 };
-
-const linkButton =
-  "inline-flex items-center gap-2 rounded-lg border border-line bg-surface px-3.5 py-2 text-sm font-medium hover:border-accent hover:text-accent";
 
 /**
  * /about: who the speaker is, for visitors and for organisers. Every part comes from the
@@ -50,7 +49,7 @@ export function AboutPage({ profile, record, topics }: Props) {
             <a
               href={profile.invite.href}
               {...(profile.invite.kind === "url" ? { rel: "noopener noreferrer" } : {})}
-              className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 text-sm font-semibold text-page hover:opacity-90"
+              className={buttonStyles.primary}
             >
               Invite {profile.name} to speak
               {profile.invite.kind === "email" ? <span className="font-normal">({profile.invite.address})</span> : null}
@@ -63,40 +62,34 @@ export function AboutPage({ profile, record, topics }: Props) {
       <SpeakerRecordFigures record={record} />
       <PlacesMap record={record} />
 
-      <section aria-labelledby="topics-heading" className="border-t border-line py-8">
-        <h2 id="topics-heading" className="text-xl font-bold tracking-tight">
-          Topics
-        </h2>
+      <Section id="topics" title="Topics">
         <p className="mt-2 mb-4 text-muted">
           What the talks are about, with how many talks each; each leads to its talks.
         </p>
         <TopicList topics={topics} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="elsewhere-heading" className="border-t border-line pt-8">
-        <h2 id="elsewhere-heading" className="text-xl font-bold tracking-tight">
-          Elsewhere
-        </h2>
+      <Section id="elsewhere" title="Elsewhere" last>
         <ul className="mt-4 flex flex-wrap gap-3">
           <li>
-            <SmartLink href={profile.github} className={linkButton}>
+            <SmartLink href={profile.github} className={buttonStyles.outline}>
               <GitHubIcon /> GitHub
             </SmartLink>
           </li>
           <li>
-            <SmartLink href={profile.playlist} className={linkButton}>
+            <SmartLink href={profile.playlist} className={buttonStyles.outline}>
               <PlayIcon /> Every recording, on YouTube
             </SmartLink>
           </li>
           {profile.links.map((link) => (
             <li key={link.url}>
-              <SmartLink href={link.url} className={linkButton}>
+              <SmartLink href={link.url} className={buttonStyles.outline}>
                 <LinkIcon /> {link.label}
               </SmartLink>
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,9 +1,11 @@
 import { PartialDateTime } from "@/components/ui/partial-date-time";
+import { Section } from "@/components/ui/section";
 import { SmartLink } from "@/components/ui/smart-link";
 import { drawWorldMap } from "@/lib/render/world-map";
 import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
-import { plural, type EventOfTalk, type SpeakerRecord, type SpokenPlace } from "@/lib/site/speaker-record";
+import { type EventOfTalk, type SpeakerRecord, type SpokenPlace } from "@/lib/site/speaker-record";
+import { plural } from "@/lib/words";
 
 type Props = {
   record: SpeakerRecord;
@@ -49,10 +51,7 @@ export function PlacesMap({ record }: Props) {
     ". Every place is listed below the map.";
 
   return (
-    <section aria-labelledby="places-heading" className="border-t border-line py-8">
-      <h2 id="places-heading" className="text-xl font-bold tracking-tight">
-        Places
-      </h2>
+    <Section id="places" title="Places">
       <figure className="mt-4">
         <svg
           viewBox={map.viewBox}
@@ -137,7 +136,7 @@ export function PlacesMap({ record }: Props) {
           />
         ) : null}
       </ul>
-    </section>
+    </Section>
   );
 }
 

@@ -1,5 +1,6 @@
 import { IslandScript } from "@/components/islands/island-script";
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { Section } from "@/components/ui/section";
 import type { Profile } from "@/lib/content/profile";
 import { countWords } from "@/lib/content/profile-schema";
 
@@ -28,10 +29,7 @@ export function SpeakerBios({ profile }: Props) {
     },
   ];
   return (
-    <section aria-labelledby="bios-heading" className="border-t border-line py-8">
-      <h2 id="bios-heading" className="text-xl font-bold tracking-tight">
-        Bios
-      </h2>
+    <Section id="bios" title="Bios">
       <p className="mt-2 text-muted">For a programme, an introduction or a speaker page: take the length you need.</p>
       <div className="mt-6 space-y-6">
         {bios.map((bio) => (
@@ -48,7 +46,7 @@ export function SpeakerBios({ profile }: Props) {
       {/* Visible, not only announced: where copying fails the text is selected and this says which keys copy it. */}
       <p data-copy-status="" role="status" className="mt-4 min-h-6 text-sm font-medium text-accent" />
       <IslandScript name="copy-text" />
-    </section>
+    </Section>
   );
 }
 

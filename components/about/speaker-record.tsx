@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import type { SpeakerRecord, Tally } from "@/lib/site/speaker-record";
 
 type Props = {
@@ -35,10 +36,7 @@ export function SpeakerRecordFigures({ record }: Props) {
     { term: "Recorded", value: String(record.recorded), detail: `of ${record.given} given` },
   ];
   return (
-    <section aria-labelledby="record-heading" className="border-t border-line py-8">
-      <h2 id="record-heading" className="text-xl font-bold tracking-tight">
-        In figures
-      </h2>
+    <Section id="record" title="In figures">
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3">
         {figures.map((figure) => (
           <div key={figure.term} className="rounded-2xl border border-line bg-surface p-4">
@@ -60,6 +58,6 @@ export function SpeakerRecordFigures({ record }: Props) {
           <dd className="inline">{tallyText(record.formats)}</dd>
         </div>
       </dl>
-    </section>
+    </Section>
   );
 }

@@ -1,9 +1,11 @@
+import { buttonStyles } from "@/components/ui/button";
 import { ArrowLeftIcon, ArrowRightIcon, SlidesIcon } from "@/components/ui/icons";
 import { SmartLink } from "@/components/ui/smart-link";
 import type { Deck } from "@/lib/content/deck-pdf";
 import { type DeckSource, pdfSize } from "@/lib/content/decks";
 import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
+import { pluralNoun } from "@/lib/words";
 
 import { SlidePicture } from "./slide-picture";
 
@@ -11,9 +13,6 @@ type Props = {
   source: DeckSource;
   deck: Deck;
 };
-
-const navLink =
-  "inline-flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
 
 /** "840 KB", "3.2 MB": how big the download is. */
 function fileSize(bytes: number): string {
@@ -55,7 +54,7 @@ export function SlideDeck({ source, deck }: Props) {
       </p>
       <header className="mt-6 border-b border-line pb-8">
         <p className="text-sm font-medium text-muted">
-          Slides{event ? ` used at ${event.name}` : ""} · {count} {count === 1 ? "slide" : "slides"}
+          Slides{event ? ` used at ${event.name}` : ""} · {count} {pluralNoun(count, "slide", "slides")}
         </p>
         <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-4xl">
           <span lang={lang}>{talk.title}</span>
@@ -68,7 +67,7 @@ export function SlideDeck({ source, deck }: Props) {
           .
         </p>
         <p className="mt-5 flex flex-wrap gap-3">
-          <SmartLink href={source.pdfPath} className={navLink}>
+          <SmartLink href={source.pdfPath} className={buttonStyles.small}>
             <SlidesIcon /> The PDF ({fileSize(pdfSize(source.pdfPath))})
           </SmartLink>
         </p>
@@ -110,18 +109,18 @@ export function SlideDeck({ source, deck }: Props) {
               className="mt-4 flex flex-wrap justify-between gap-3"
             >
               {slide.number > 1 ? (
-                <SmartLink href={`#slide-${slide.number - 1}`} className={navLink}>
+                <SmartLink href={`#slide-${slide.number - 1}`} className={buttonStyles.small}>
                   <ArrowLeftIcon /> Slide {slide.number - 1}
                 </SmartLink>
               ) : (
                 <span />
               )}
               {slide.number < count ? (
-                <SmartLink href={`#slide-${slide.number + 1}`} className={navLink}>
+                <SmartLink href={`#slide-${slide.number + 1}`} className={buttonStyles.small}>
                   Slide {slide.number + 1} <ArrowRightIcon />
                 </SmartLink>
               ) : (
-                <SmartLink href={routes.talk(talk.slug)} className={navLink}>
+                <SmartLink href={routes.talk(talk.slug)} className={buttonStyles.small}>
                   Back to the talk <ArrowRightIcon />
                 </SmartLink>
               )}

@@ -1,3 +1,4 @@
+import { buttonStyles } from "@/components/ui/button";
 import { CalendarAddIcon, CalendarIcon, PinIcon } from "@/components/ui/icons";
 import { PartialDateTime } from "@/components/ui/partial-date-time";
 import { SmartLink } from "@/components/ui/smart-link";
@@ -15,9 +16,6 @@ type Props = {
   /** The talk's PDF decks, rendered: an event's own gets a link to its slides page. */
   decks?: readonly DeckView[];
 };
-
-const buttonLink =
-  "inline-flex items-center gap-1.5 rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent";
 
 /**
  * Where a talk was given: each event with its page, date, place, and its own recording and
@@ -54,14 +52,14 @@ export function TalkEvents({ talk, decks = [] }: Props) {
           {event.recording || event.slides || isUpcomingEvent(event) ? (
             <p className="mt-3 flex flex-wrap items-center gap-2">
               {event.recording ? (
-                <RecordingLink href={event.recording} className={buttonLink}>
+                <RecordingLink href={event.recording} className={buttonStyles.smallOnRow}>
                   Watch the recording<span className="sr-only"> from {event.name}</span>
                 </RecordingLink>
               ) : isUpcomingEvent(event) ? (
                 <UpcomingMark />
               ) : null}
               {event.slides ? (
-                <SlidesLink href={event.slides} className={buttonLink}>
+                <SlidesLink href={event.slides} className={buttonStyles.smallOnRow}>
                   Slides used at this event
                 </SlidesLink>
               ) : null}
@@ -88,7 +86,7 @@ function AddToCalendarLink({ file }: { file: EventCalendarFile | undefined }) {
       href={file.path}
       download={`${file.talk.slug}-${file.fileName}`}
       aria-label={`Add to calendar: ${file.event.name}`}
-      className={buttonLink}
+      className={buttonStyles.smallOnRow}
     >
       <CalendarAddIcon />
       Add to calendar
@@ -103,7 +101,7 @@ function EventSlidesLink({ view }: { view: DeckView | undefined }) {
     <SmartLink
       href={routes.slides(view.source.talk.slug, view.source.eventSlug)}
       aria-label={`All ${view.deck.slides.length} slides used at ${view.source.event?.name ?? "this event"}`}
-      className={buttonLink}
+      className={buttonStyles.smallOnRow}
     >
       All {view.deck.slides.length} slides
     </SmartLink>

@@ -2,6 +2,7 @@ import { SmartLink } from "@/components/ui/smart-link";
 import type { TalkEvent } from "@/lib/content/load-talks";
 import { formatTimestamp, timestampUrl, type TranscriptParagraph } from "@/lib/content/transcripts";
 import { langAttribute, siteLanguage } from "@/lib/site/languages";
+import { pluralNoun } from "@/lib/words";
 
 type Props = {
   event: TalkEvent & { transcript: NonNullable<TalkEvent["transcript"]>; recording: string };
@@ -69,7 +70,7 @@ export function TalkTranscript({ event, named }: Props) {
         {folded.length > 0 ? (
           <details className="group">
             <summary className="cursor-pointer font-semibold text-accent" lang={siteLang}>
-              The rest of the transcript ({folded.length} more {folded.length === 1 ? "paragraph" : "paragraphs"})
+              The rest of the transcript ({folded.length} more {pluralNoun(folded.length, "paragraph", "paragraphs")})
             </summary>
             {folded.map((paragraph) => (
               <Paragraph

@@ -1,6 +1,7 @@
 import { SmartLink } from "@/components/ui/smart-link";
 import { routes } from "@/lib/site/routes";
 import type { Topic } from "@/lib/site/topics";
+import { pluralNoun } from "@/lib/words";
 
 type Props = {
   topics: readonly Topic[];
@@ -22,7 +23,7 @@ export function TopicList({ topics, current }: Props) {
             {topic.name}
             <span className="text-xs text-muted">
               {topic.count}
-              <span className="sr-only"> {topic.count === 1 ? "talk" : "talks"}</span>
+              <span className="sr-only"> {pluralNoun(topic.count, "talk", "talks")}</span>
             </span>
           </SmartLink>
         </li>

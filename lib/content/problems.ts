@@ -1,3 +1,4 @@
+import { plural } from "../words";
 /**
  * A content problem names the file, the line when known, the field, and what is
  * expected, so that the author can fix it without reading any code.
@@ -28,7 +29,7 @@ export class ContentError extends Error {
   /** `what` begins the message: "Invalid talk content: 2 problems in 1 file". */
   constructor(problems: readonly ContentProblem[], what = "talk content") {
     const files = new Set(problems.map((problem) => problem.file)).size;
-    const heading = `Invalid ${what}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+    const heading = `Invalid ${what}: ${plural(problems.length, "problem", "problems")} in ${plural(files, "file", "files")}`;
     super([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join("\n"));
     this.name = "ContentError";
     // Not enumerable: the message already lists every problem, and Node would print the array again.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { plural } from "../words";
 import { parsePdfPath } from "./embeds";
 import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
@@ -127,7 +128,7 @@ export const coordinates = z.unknown().transform((value, ctx): [number, number] 
     }
     return [latitude, longitude];
   }
-  const got = Array.isArray(value) ? `a list of ${value.length} ${value.length === 1 ? "entry" : "entries"}` : describeValue(value);
+  const got = Array.isArray(value) ? `a list of ${plural(value.length, "entry", "entries")}` : describeValue(value);
   ctx.addIssue({ code: "custom", message: value === null ? `is empty: expected ${COORDINATES_EXPECTED}` : `expected ${COORDINATES_EXPECTED}, got ${got}` });
   return z.NEVER;
 });

@@ -4,6 +4,7 @@ import type { Profile } from "../content/profile";
 import type { SocialCard } from "../render/social-card";
 import { site } from "../site/site";
 import { recordSentence, type SpeakerRecord } from "../site/speaker-record";
+import { plural, pluralNoun } from "../words";
 
 /** What each social card says: the site's, the about page's and each talk's. */
 
@@ -13,7 +14,7 @@ const listFormat = new Intl.ListFormat("en", { style: "long", type: "conjunction
 /** The site's card: who, what about, and how many talks since when, counted from the talks. */
 export function siteCard(talks: readonly Talk[]): SocialCard {
   const eventYears = talks.flatMap((talk) => talk.events.map((event) => event.date.year));
-  const talkCount = `${talks.length} ${talks.length === 1 ? "talk" : "talks"}`;
+  const talkCount = plural(talks.length, "talk", "talks");
   return {
     eyebrow: siteHost,
     title: site.name,
@@ -42,7 +43,7 @@ function eventWithDate(event: TalkEvent): string {
 export function talkCard(talk: Talk): SocialCard {
   const [latest, ...earlier] = talk.events;
   const moreEvents =
-    earlier.length > 0 ? ` and ${earlier.length} more ${earlier.length === 1 ? "event" : "events"}` : "";
+    earlier.length > 0 ? ` and ${earlier.length} more ${pluralNoun(earlier.length, "event", "events")}` : "";
   const coSpeakers = talk.speakers.map((speaker) => speaker.name);
   return {
     eyebrow: `Talk · ${siteHost}`,

@@ -1,3 +1,4 @@
+import { plural } from "../words";
 import { isUpcomingEvent } from "./talks";
 import { EVENT_FORMAT_LABELS, languageName, type EventFormat } from "../content/language";
 import type { Talk, TalkEvent } from "../content/load-talks";
@@ -144,9 +145,6 @@ export function speakerRecord(talks: readonly Talk[], today?: CalendarDay): Spea
     ),
   };
 }
-
-/** "1 event", "2 events". */
-export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "9 talks at 10 events in 4 countries since 2020", and the upcoming ones when there are. */
 export function recordSentence(record: SpeakerRecord): string {

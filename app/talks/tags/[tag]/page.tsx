@@ -9,6 +9,7 @@ import { pageMetadata } from "@/lib/outputs/metadata";
 import { routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
 import { getTopic, getTopics } from "@/lib/site/topics";
+import { plural, pluralNoun } from "@/lib/words";
 
 type Props = {
   params: Promise<{ tag: string }>;
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { topic } = found;
   return pageMetadata({
     title: `Talks on ${topic.name}`,
-    description: `${topic.count} ${topic.count === 1 ? "talk" : "talks"} by ${site.name} on ${topic.name}, with slides, recordings and the events where each was given.`,
+    description: `${plural(topic.count, "talk", "talks")} by ${site.name} on ${topic.name}, with slides, recordings and the events where each was given.`,
     path: routes.topic(topic.slug),
     type: "website",
   });
@@ -47,7 +48,7 @@ export default async function TopicPage({ params }: Props) {
         <p className="text-sm font-semibold tracking-widest text-muted uppercase">Topic</p>
         <h1 className="mt-2 text-4xl font-bold tracking-tight">{topic.name}</h1>
         <p className="mt-4 text-lg text-muted">
-          {topic.count} {topic.count === 1 ? "talk" : "talks"}, newest first.
+          {topic.count} {pluralNoun(topic.count, "talk", "talks")}, newest first.
         </p>
       </header>
       <TalkYearGroups talks={talks} />

@@ -1,0 +1,52 @@
+import { parseYouTubeUrl } from "@/lib/content/embeds";
+import type { Talk } from "@/lib/content/load-talks";
+import { pluralNoun } from "@/lib/words";
+
+import { RecordingPlayer } from "./embed-frames";
+import { TalkTranscript } from "./talk-transcript";
+
+/**
+ * A talk's recordings, newest first: every YouTube recording gets a player named after its
+ * event (choosing one is pressing it, with no script beyond the facade's; other recordings
+ * stay links in the events list), and under the players each recording's transcript.
+ */
+export function TalkRecordings({ talk }: { talk: Talk }) {
+  const players = talk.events.flatMap((event) => {
+    const embed = event.recording ? parseYouTubeUrl(event.recording) : undefined;
+    return embed && event.recording ? [{ event, embed, href: event.recording }] : [];
+  });
+  const transcribed = talk.events.flatMap((event) =>
+    event.transcript && event.recording ? [{ ...event, transcript: event.transcript, recording: event.recording }] : [],
+  );
+
+  return (
+    <>
+      {players.length > 0 ? (
+        <section aria-labelledby="recording-heading" className="pt-8">
+          <h2 id="recording-heading" className="sr-only">
+            {pluralNoun(players.length, "Recording", "Recordings")}
+          </h2>
+          <div className={players.length > 1 ? "grid gap-4 sm:grid-cols-2" : undefined}>
+            {players.map(({ event, embed, href }) => (
+              <RecordingPlayer
+                key={`${event.name}-${event.date.year}`}
+                embed={embed}
+                href={href}
+                title={talk.title}
+                event={event.name}
+              />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      {transcribed.length > 0 ? (
+        <div className="pt-2">
+          {transcribed.map((event) => (
+            <TalkTranscript key={event.fileIndex} event={event} named={transcribed.length > 1} />
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}
