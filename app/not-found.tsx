@@ -1,35 +1,11 @@
 import type { Metadata } from "next";
 
-import { buttonStyles } from "@/components/ui/button";
-import { SmartLink } from "@/components/ui/smart-link";
-import { routes } from "@/lib/site/routes";
+import { NotFoundPage } from "@/components/layout/not-found-page";
 
 export const metadata: Metadata = {
   title: "Page not found",
 };
 
 export default function NotFound() {
-  return (
-    <section aria-labelledby="not-found-heading" className="py-10">
-      <p className="text-sm font-semibold tracking-widest text-muted uppercase">404</p>
-      <h1 id="not-found-heading" className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">
-        Page not found
-      </h1>
-      <p className="mt-4 max-w-xl text-lg text-muted">
-        There is nothing at this address. The talk may have moved, or the link may have a typo.
-      </p>
-      <ul className="mt-8 flex flex-wrap gap-3 font-medium">
-        <li>
-          <SmartLink href={routes.talks} className={buttonStyles.notFoundPrimary}>
-            Browse all talks
-          </SmartLink>
-        </li>
-        <li>
-          <SmartLink href={routes.home} className={buttonStyles.notFoundSecondary}>
-            Go to the home page
-          </SmartLink>
-        </li>
-      </ul>
-    </section>
-  );
+  return <NotFoundPage />;
 }

@@ -27,6 +27,22 @@ function countsText({ given, upcoming }: { given: number; upcoming: number }): s
  * reader reads, so the SVG itself is one image with a summary for a name.
  */
 export function PlacesMap({ record }: Props) {
+  return (
+    <Section id="places" title="Places">
+      <WorldMapFigure record={record} />
+      <h3 className="mt-8 text-base font-semibold text-ink">Every place, with its events</h3>
+      <PlacesList record={record} />
+    </Section>
+  );
+}
+
+/** Online events, given and upcoming: they have a line in the list but no mark on the map. */
+function onlineCounts(record: SpeakerRecord): { given: number; upcoming: number } {
+  const given = record.online.filter((item) => !item.upcoming).length;
+  return { given, upcoming: record.online.length - given };
+}
+
+function WorldMapFigure({ record }: Props) {
   const map = drawWorldMap(
     record.places.map(({ key, latitude, longitude, given, upcoming }) => ({
       key,
@@ -37,10 +53,8 @@ export function PlacesMap({ record }: Props) {
     })),
   );
   const placeByKey = new Map(record.places.map((place) => [place.key, place]));
-  const onlineGiven = record.online.filter((item) => !item.upcoming).length;
-  const onlineUpcoming = record.online.length - onlineGiven;
   const offMap = [
-    ...(record.online.length > 0 ? [`${countsText({ given: onlineGiven, upcoming: onlineUpcoming })} online`] : []),
+    ...(record.online.length > 0 ? [`${countsText(onlineCounts(record))} online`] : []),
     ...(record.unplaced.length > 0
       ? [`${plural(record.unplaced.length, "event", "events")} with no place recorded`]
       : []),
@@ -51,92 +65,88 @@ export function PlacesMap({ record }: Props) {
     ". Every place is listed below the map.";
 
   return (
-    <Section id="places" title="Places">
-      <figure className="mt-4">
-        <svg
-          viewBox={map.viewBox}
-          width={map.width}
-          height={map.height}
-          role="img"
-          aria-label={summary}
-          className="h-auto w-full rounded-2xl border border-line bg-surface"
-        >
-          <path d={map.spherePath} className="fill-page" />
-          <path d={map.landPath} className="fill-line" />
-          {map.marks.map((mark) => {
-            const place = placeByKey.get(mark.key);
-            return (
-              <circle
-                key={mark.key}
-                cx={mark.x}
-                cy={mark.y}
-                r={mark.radius}
-                // A 1.5 px outline at any width: the map is scaled down to fit narrow screens.
-                strokeWidth={1.5}
-                vectorEffect="non-scaling-stroke"
-                strokeDasharray={mark.given === 0 ? "3 2" : undefined}
-                className={mark.given === 0 ? "fill-accent/15 stroke-accent" : "fill-accent/70 stroke-accent"}
-              >
-                <title>{place ? `${place.name}: ${countsText(place)}` : mark.key}</title>
-              </circle>
-            );
-          })}
-        </svg>
-        <figcaption className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+    <figure className="mt-4">
+      <svg
+        viewBox={map.viewBox}
+        width={map.width}
+        height={map.height}
+        role="img"
+        aria-label={summary}
+        className="h-auto w-full rounded-2xl border border-line bg-surface"
+      >
+        <path d={map.spherePath} className="fill-page" />
+        <path d={map.landPath} className="fill-line" />
+        {map.marks.map((mark) => {
+          const place = placeByKey.get(mark.key);
+          return (
+            <circle
+              key={mark.key}
+              cx={mark.x}
+              cy={mark.y}
+              r={mark.radius}
+              // A 1.5 px outline at any width: the map is scaled down to fit narrow screens.
+              strokeWidth={1.5}
+              vectorEffect="non-scaling-stroke"
+              strokeDasharray={mark.given === 0 ? "3 2" : undefined}
+              className={mark.given === 0 ? "fill-accent/15 stroke-accent" : "fill-accent/70 stroke-accent"}
+            >
+              <title>{place ? `${place.name}: ${countsText(place)}` : mark.key}</title>
+            </circle>
+          );
+        })}
+      </svg>
+      <figcaption className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+        <span className="inline-flex items-center gap-1.5">
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="5" className="fill-accent/70 stroke-accent" strokeWidth="1.5" />
+          </svg>
+          Given there, larger for more events
+        </span>
+        {record.places.some((place) => place.upcoming > 0) ? (
           <span className="inline-flex items-center gap-1.5">
             <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-              <circle cx="6" cy="6" r="5" className="fill-accent/70 stroke-accent" strokeWidth="1.5" />
+              <circle
+                cx="6"
+                cy="6"
+                r="5"
+                className="fill-accent/15 stroke-accent"
+                strokeWidth="1.5"
+                strokeDasharray="3 2"
+              />
             </svg>
-            Given there, larger for more events
+            Upcoming only
           </span>
-          {record.places.some((place) => place.upcoming > 0) ? (
-            <span className="inline-flex items-center gap-1.5">
-              <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-                <circle
-                  cx="6"
-                  cy="6"
-                  r="5"
-                  className="fill-accent/15 stroke-accent"
-                  strokeWidth="1.5"
-                  strokeDasharray="3 2"
-                />
-              </svg>
-              Upcoming only
-            </span>
-          ) : null}
-          {offMap.length > 0 ? <span>Not on the map: {offMap.join("; ")}</span> : null}
-        </figcaption>
-      </figure>
+        ) : null}
+        {offMap.length > 0 ? <span>Not on the map: {offMap.join("; ")}</span> : null}
+      </figcaption>
+    </figure>
+  );
+}
 
-      <h3 className="mt-8 text-base font-semibold text-ink">Every place, with its events</h3>
-      <ul className="mt-3 space-y-4" data-places-list="">
-        {record.places.map((place) => (
-          <PlaceItem
-            key={place.key}
-            name={place.name}
-            counts={countsText(place)}
-            events={place.events}
-            dataKey={place.key}
-          />
-        ))}
-        {record.online.length > 0 ? (
-          <PlaceItem
-            name="Online"
-            counts={countsText({ given: onlineGiven, upcoming: onlineUpcoming })}
-            events={record.online}
-            dataKey="online"
-          />
-        ) : null}
-        {record.unplaced.length > 0 ? (
-          <PlaceItem
-            name="Place not recorded"
-            counts={plural(record.unplaced.length, "event", "events")}
-            events={record.unplaced}
-            dataKey="unplaced"
-          />
-        ) : null}
-      </ul>
-    </Section>
+function PlacesList({ record }: Props) {
+  return (
+    <ul className="mt-3 space-y-4" data-places-list="">
+      {record.places.map((place) => (
+        <PlaceItem
+          key={place.key}
+          name={place.name}
+          counts={countsText(place)}
+          events={place.events}
+          dataKey={place.key}
+        />
+      ))}
+      {record.online.length > 0 ? (
+        <PlaceItem name="Online" counts={countsText(onlineCounts(record))} events={record.online} dataKey="online" />
+      ) : null}
+      {record.unplaced.length > 0 ? (
+        <PlaceItem
+          name="Place not recorded"
+          counts={plural(record.unplaced.length, "event", "events")}
+          events={record.unplaced}
+          dataKey="unplaced"
+        />
+      ) : null}
+    </ul>
   );
 }
 

@@ -1,7 +1,7 @@
 import { buttonStyles } from "@/components/ui/button";
 import { ArrowLeftIcon, ArrowRightIcon, SlidesIcon } from "@/components/ui/icons";
 import { SmartLink } from "@/components/ui/smart-link";
-import type { Deck } from "@/lib/content/deck-pdf";
+import type { Deck, Slide } from "@/lib/content/deck-pdf";
 import { type DeckSource, pdfSize } from "@/lib/content/decks";
 import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
@@ -75,59 +75,70 @@ export function SlideDeck({ source, deck }: Props) {
 
       <ol className="mt-8 space-y-12">
         {deck.slides.map((slide) => (
-          // Slides after the first are laid out and painted when they come near the screen, not
-          // while the page first renders: a long deck's first frame costs what one slide does.
-          <li
-            key={slide.number}
-            id={`slide-${slide.number}`}
-            className={slide.number === 1 ? "scroll-mt-6" : "scroll-mt-6 slide-deferred"}
-          >
-            <div className="flex items-baseline justify-between gap-3">
-              <h2 id={`slide-${slide.number}-heading`} className="text-base font-semibold text-ink">
-                Slide {slide.number}
-                <span className="font-normal text-muted"> of {count}</span>
-              </h2>
-              <SmartLink
-                href={`#slide-${slide.number}`}
-                className="text-sm font-medium text-accent underline underline-offset-3"
-              >
-                Link to slide {slide.number}
-              </SmartLink>
-            </div>
-            <div className="mt-3 overflow-hidden rounded-2xl border border-line bg-white">
-              <SlidePicture
-                hash={deck.hash}
-                slide={slide}
-                priority={slide.number === 1}
-                sizes="(min-width: 48rem) 46rem, calc(100vw - 2.5rem)"
-                className="h-auto w-full"
-              />
-            </div>
-            <SlideText text={slide.text} lang={lang} />
-            <nav
-              aria-label={`Slides beside slide ${slide.number}`}
-              className="mt-4 flex flex-wrap justify-between gap-3"
-            >
-              {slide.number > 1 ? (
-                <SmartLink href={`#slide-${slide.number - 1}`} className={buttonStyles.small}>
-                  <ArrowLeftIcon /> Slide {slide.number - 1}
-                </SmartLink>
-              ) : (
-                <span />
-              )}
-              {slide.number < count ? (
-                <SmartLink href={`#slide-${slide.number + 1}`} className={buttonStyles.small}>
-                  Slide {slide.number + 1} <ArrowRightIcon />
-                </SmartLink>
-              ) : (
-                <SmartLink href={routes.talk(talk.slug)} className={buttonStyles.small}>
-                  Back to the talk <ArrowRightIcon />
-                </SmartLink>
-              )}
-            </nav>
-          </li>
+          <SlideItem key={slide.number} slide={slide} deck={deck} talkSlug={talk.slug} lang={lang} />
         ))}
       </ol>
     </article>
+  );
+}
+
+/** One slide: its heading and link, the picture, its text, and the way to the slides either side. */
+function SlideItem({
+  slide,
+  deck,
+  talkSlug,
+  lang,
+}: {
+  slide: Slide;
+  deck: Deck;
+  talkSlug: string;
+  lang: string | undefined;
+}) {
+  const count = deck.slides.length;
+  // Slides after the first are laid out and painted when they come near the screen, not
+  // while the page first renders: a long deck's first frame costs what one slide does.
+  return (
+    <li id={`slide-${slide.number}`} className={slide.number === 1 ? "scroll-mt-6" : "scroll-mt-6 slide-deferred"}>
+      <div className="flex items-baseline justify-between gap-3">
+        <h2 id={`slide-${slide.number}-heading`} className="text-base font-semibold text-ink">
+          Slide {slide.number}
+          <span className="font-normal text-muted"> of {count}</span>
+        </h2>
+        <SmartLink
+          href={`#slide-${slide.number}`}
+          className="text-sm font-medium text-accent underline underline-offset-3"
+        >
+          Link to slide {slide.number}
+        </SmartLink>
+      </div>
+      <div className="mt-3 overflow-hidden rounded-2xl border border-line bg-white">
+        <SlidePicture
+          hash={deck.hash}
+          slide={slide}
+          priority={slide.number === 1}
+          sizes="(min-width: 48rem) 46rem, calc(100vw - 2.5rem)"
+          className="h-auto w-full"
+        />
+      </div>
+      <SlideText text={slide.text} lang={lang} />
+      <nav aria-label={`Slides beside slide ${slide.number}`} className="mt-4 flex flex-wrap justify-between gap-3">
+        {slide.number > 1 ? (
+          <SmartLink href={`#slide-${slide.number - 1}`} className={buttonStyles.small}>
+            <ArrowLeftIcon /> Slide {slide.number - 1}
+          </SmartLink>
+        ) : (
+          <span />
+        )}
+        {slide.number < count ? (
+          <SmartLink href={`#slide-${slide.number + 1}`} className={buttonStyles.small}>
+            Slide {slide.number + 1} <ArrowRightIcon />
+          </SmartLink>
+        ) : (
+          <SmartLink href={routes.talk(talkSlug)} className={buttonStyles.small}>
+            Back to the talk <ArrowRightIcon />
+          </SmartLink>
+        )}
+      </nav>
+    </li>
   );
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
 import { parsePdfPath } from "./embeds";
-import { readFrontMatterFile, schemaProblems } from "./front-matter";
+import { readFrontMatterFile, schemaProblems, type LocateField } from "./front-matter";
 import { DEFAULT_EVENT_FORMAT, type EventFormat } from "./language";
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, toIsoString, type PartialDate } from "./partial-date";
@@ -16,6 +16,7 @@ import {
   speakerSchema,
   talkFrontMatterSchema,
   type TalkEventFrontMatter,
+  type TalkFrontMatter,
   type TalkLink,
   type TalkSpeaker,
 } from "./talk-schema";
@@ -213,7 +214,7 @@ function checkTranscript(
   event: { transcript: string; recording?: string },
   fieldPath: readonly (string | number)[],
   sourcePath: string,
-  locate: (fieldPath: readonly (string | number)[]) => number | undefined,
+  locate: LocateField,
   context: ReadContext,
   problems: ContentProblem[],
 ): void {
@@ -245,17 +246,12 @@ function transcriptOf(fileName: string, context: ReadContext): TranscriptResult 
 }
 
 function readTalkFile(filePath: string, sourcePath: string, fileName: string, context: ReadContext): ReadResult {
-  const { publicDirectory, defaultLanguage } = context;
-  const problems: ContentProblem[] = [];
-  const fail = (problem: Omit<ContentProblem, "file">): ReadResult => ({
-    ok: false,
-    problems: [...problems, { file: sourcePath, ...problem }],
-  });
-
   if (!fileName.endsWith(TALK_FILE_EXTENSION)) {
-    return fail({ line: 1, message: `only ${TALK_FILE_EXTENSION} files belong in this folder; rename it to <slug>${TALK_FILE_EXTENSION}` });
+    const message = `only ${TALK_FILE_EXTENSION} files belong in this folder; rename it to <slug>${TALK_FILE_EXTENSION}`;
+    return { ok: false, problems: [{ file: sourcePath, line: 1, message }] };
   }
   const slug = fileName.slice(0, -TALK_FILE_EXTENSION.length);
+  const problems: ContentProblem[] = [];
   if (!SLUG_PATTERN.test(slug)) {
     problems.push({
       file: sourcePath,
@@ -269,51 +265,13 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
   const { data, locate } = file;
 
   const result = talkFrontMatterSchema.safeParse(data, { reportInput: true });
-  if (!result.success) problems.push(...schemaProblems(result.error.issues, sourcePath, locate, knownFieldsAt));
-
-  if (result.success) {
-    // Every deck the front matter names, where it stands in the file (events before sorting).
-    const decks: [readonly (string | number)[], string | undefined][] = [
-      [["slides"], result.data.slides],
-      ...result.data.events.map((event, index): [readonly (string | number)[], string | undefined] => [["events", index, "slides"], event.slides]),
-    ];
-    for (const [fieldPath, href] of decks) {
-      const message = href && parsePdfPath(href) ? missingPdfProblem(href, publicDirectory) : undefined;
-      if (message) problems.push({ file: sourcePath, line: locate(fieldPath), field: formatFieldPath(fieldPath), message });
-    }
-
-    for (const [index, event] of result.data.events.entries()) {
-      if (event.transcript === undefined) continue;
-      checkTranscript({ transcript: event.transcript, recording: event.recording }, ["events", index, "transcript"], sourcePath, locate, context, problems);
-    }
-
-    // Events dated to the day are told apart by day and name slug: in /talks.ics (the UID)
-    // and in the URL of an upcoming one's own file (lib/outputs/calendar.ts). Two alike would be one.
-    const firstWithSlug = new Map<string, number>();
-    for (const [index, event] of result.data.events.entries()) {
-      if (event.date.day === undefined) continue;
-      const slug = eventSlug(event);
-      const earlier = firstWithSlug.get(slug);
-      if (earlier === undefined) {
-        firstWithSlug.set(slug, index);
-        continue;
-      }
-      const fieldPath = ["events", index, "name"];
-      problems.push({
-        file: sourcePath,
-        line: locate(fieldPath),
-        field: formatFieldPath(fieldPath),
-        message: `the same day and name as events[${earlier}] ("${result.data.events[earlier]!.name}", ${toIsoString(event.date)}) to a calendar, which would hold them as one event; name them apart, or keep one`,
-      });
-    }
-  }
+  if (result.success) problems.push(...frontMatterProblems(result.data, sourcePath, locate, context));
+  else problems.push(...schemaProblems(result.error.issues, sourcePath, locate, knownFieldsAt));
 
   const body = checkMdxBody(file.content, file.bodyStartLine);
-  for (const problem of body.problems) {
-    problems.push({ file: sourcePath, ...problem });
-  }
+  for (const problem of body.problems) problems.push({ file: sourcePath, ...problem });
   for (const reference of body.pdfReferences) {
-    const message = missingPdfProblem(reference.path, publicDirectory);
+    const message = missingPdfProblem(reference.path, context.publicDirectory);
     if (message) problems.push({ file: sourcePath, line: reference.line, field: "body", message });
   }
 
@@ -322,8 +280,79 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
     : undefined;
   if (!result.success || problems.length > 0) return { ok: false, problems, eventsToPlace };
 
-  const frontMatter = result.data;
-  const language = frontMatter.language ?? defaultLanguage;
+  const { talk, sourceEvents } = talkFrom(result.data, { slug, sourcePath, body: file.content, locate, context });
+  return { ok: true, eventsToPlace, sourceEvents, talkReferences: body.talkReferences, talk };
+}
+
+/** What a front matter that fits the schema may still get wrong: the files it names, and events alike. */
+function frontMatterProblems(
+  frontMatter: TalkFrontMatter,
+  sourcePath: string,
+  locate: LocateField,
+  context: ReadContext,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  // Every deck the front matter names, where it stands in the file (events before sorting).
+  const decks: [readonly (string | number)[], string | undefined][] = [
+    [["slides"], frontMatter.slides],
+    ...frontMatter.events.map((event, index): [readonly (string | number)[], string | undefined] => [
+      ["events", index, "slides"],
+      event.slides,
+    ]),
+  ];
+  for (const [fieldPath, href] of decks) {
+    const message = href && parsePdfPath(href) ? missingPdfProblem(href, context.publicDirectory) : undefined;
+    if (message) problems.push({ file: sourcePath, line: locate(fieldPath), field: formatFieldPath(fieldPath), message });
+  }
+
+  for (const [index, event] of frontMatter.events.entries()) {
+    if (event.transcript === undefined) continue;
+    const fieldPath = ["events", index, "transcript"];
+    const { transcript, recording } = event;
+    checkTranscript({ transcript, recording }, fieldPath, sourcePath, locate, context, problems);
+  }
+
+  problems.push(...eventsAlikeProblems(frontMatter.events, sourcePath, locate));
+  return problems;
+}
+
+/**
+ * Events dated to the day are told apart by day and name slug: in /talks.ics (the UID) and
+ * in the URL of an upcoming one's own file (lib/outputs/calendar.ts). Two alike would be one.
+ */
+function eventsAlikeProblems(
+  events: readonly TalkEventFrontMatter[],
+  sourcePath: string,
+  locate: LocateField,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const firstWithSlug = new Map<string, number>();
+  for (const [index, event] of events.entries()) {
+    if (event.date.day === undefined) continue;
+    const slug = eventSlug(event);
+    const earlier = firstWithSlug.get(slug);
+    if (earlier === undefined) {
+      firstWithSlug.set(slug, index);
+      continue;
+    }
+    const fieldPath = ["events", index, "name"];
+    problems.push({
+      file: sourcePath,
+      line: locate(fieldPath),
+      field: formatFieldPath(fieldPath),
+      message: `the same day and name as events[${earlier}] ("${events[earlier]!.name}", ${toIsoString(event.date)}) to a calendar, which would hold them as one event; name them apart, or keep one`,
+    });
+  }
+  return problems;
+}
+
+/** A valid file as the pages read it: events newest first, with their language, format and transcript filled in. */
+function talkFrom(
+  frontMatter: TalkFrontMatter,
+  file: { slug: string; sourcePath: string; body: string; locate: LocateField; context: ReadContext },
+): { talk: Talk; sourceEvents: TalkEventFrontMatter[] } {
+  const { locate, context } = file;
+  const language = frontMatter.language ?? context.defaultLanguage;
   const fileIndexOf = new Map(frontMatter.events.map((event, index) => [event, index]));
   const sourceEvents = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
   const fieldLines: Record<string, number> = {};
@@ -334,7 +363,7 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
   const events: TalkEvent[] = sourceEvents.map((source) => {
     // The file name gives way to the parsed transcript, which keeps it as transcript.file.
     const { transcript: fileName, ...event } = source;
-    // Checked above: a talk reaches here only with every transcript it names valid.
+    // Checked before: a talk reaches here only with every transcript it names valid.
     const read = fileName === undefined ? undefined : transcriptOf(fileName, context);
     const transcript = read?.ok ? read.transcript : undefined;
     return {
@@ -345,29 +374,24 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
       fileIndex: fileIndexOf.get(source)!,
     };
   });
-  return {
-    ok: true,
-    eventsToPlace,
-    sourceEvents,
-    talkReferences: body.talkReferences,
-    talk: {
-      slug,
-      title: frontMatter.title,
-      summary: frontMatter.summary,
-      language,
-      tags: frontMatter.tags,
-      slides: frontMatter.slides,
-      links: frontMatter.links,
-      speakers: frontMatter.speakers,
-      events,
-      // The schema requires at least one event, so events[0] exists.
-      date: events[0]!.date,
-      draft: frontMatter.draft,
-      body: file.content,
-      fieldLines,
-      sourcePath,
-    },
+  const talk: Talk = {
+    slug: file.slug,
+    title: frontMatter.title,
+    summary: frontMatter.summary,
+    language,
+    tags: frontMatter.tags,
+    slides: frontMatter.slides,
+    links: frontMatter.links,
+    speakers: frontMatter.speakers,
+    events,
+    // The schema requires at least one event, so events[0] exists.
+    date: events[0]!.date,
+    draft: frontMatter.draft,
+    body: file.body,
+    fieldLines,
+    sourcePath: file.sourcePath,
   };
+  return { talk, sourceEvents };
 }
 
 /**

@@ -85,6 +85,16 @@ function isExpressionAttribute(
   return attribute.type === "mdxJsxExpressionAttribute";
 }
 
+/** What the checks of one body share: where problems go, and where the links it makes are noted. */
+type BodyChecker = {
+  fileKind: string;
+  report: (node: RootContent, message: string) => void;
+  notePdfReference: (url: string, node: RootContent) => void;
+  noteTalkReference: (url: string, node: RootContent) => void;
+};
+
+type JsxElement = Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>;
+
 /**
  * Returns every problem in the body; `firstLine` is the file line the body starts on,
  * so that lines point into the whole file, not into the body alone. `fileKind` names
@@ -116,112 +126,134 @@ export function checkMdxBody(body: string, firstLine: number, fileKind = "a talk
   const problems: BodyProblem[] = [];
   const talkReferences: TalkPageReference[] = [];
   const pdfReferences: PdfReference[] = [];
-  const notePdfReference = (url: string, node: RootContent) => {
-    if (parsePdfPath(url)) pdfReferences.push({ path: url, line: toFileLine(node.position?.start.line) });
+  const checker: BodyChecker = {
+    fileKind,
+    report: (node, message) => problems.push({ line: toFileLine(node.position?.start.line), field: "body", message }),
+    notePdfReference: (url, node) => {
+      if (parsePdfPath(url)) pdfReferences.push({ path: url, line: toFileLine(node.position?.start.line) });
+    },
+    noteTalkReference: (url, node) => {
+      const slug = TALK_PAGE_PATH.exec(url)?.[1];
+      if (slug) talkReferences.push({ slug: decodeURIComponent(slug), line: toFileLine(node.position?.start.line) });
+    },
   };
-  const noteTalkReference = (url: string, node: RootContent) => {
-    const slug = TALK_PAGE_PATH.exec(url)?.[1];
-    if (slug) talkReferences.push({ slug: decodeURIComponent(slug), line: toFileLine(node.position?.start.line) });
-  };
-  const report = (node: RootContent, message: string) =>
-    problems.push({ line: toFileLine(node.position?.start.line), field: "body", message });
 
   visit(tree, (node) => {
-    if (node.type === "root") return;
-    switch (node.type) {
-      case "mdxjsEsm":
-        report(node, `import and export are not allowed in ${fileKind}; use the built-in components ${knownComponentList}`);
-        return;
-      case "mdxFlowExpression":
-      case "mdxTextExpression":
-        report(
-          node,
-          `JavaScript expressions are not allowed: {${node.value.trim()}}; write the text itself, or escape a literal brace as \\{`,
-        );
-        return;
-      case "link":
-      case "image":
-      case "definition":
-        if (!isAllowedMarkdownUrl(node.url)) {
-          report(node, `expected a link to an http(s) URL, a /path on this site, #anchor or mailto:, got ${JSON.stringify(node.url)}`);
-        }
-        noteTalkReference(node.url, node);
-        notePdfReference(node.url, node);
-        return;
-      case "mdxJsxFlowElement":
-      case "mdxJsxTextElement": {
-        const name = node.name;
-        if (name === null) {
-          report(node, "fragments (<>…</>) are not allowed; write the content without them");
-          return;
-        }
-        const isComponent = /^[A-Z]/.test(name) || name.includes(".");
-        const component = isKnownComponent(name) ? name : undefined;
-        if (isComponent && !component) {
-          report(node, `unknown component <${name}>; the known components are ${knownComponentList}`);
-          return;
-        }
-        if (!isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-          report(node, `raw <${name}> is not allowed in ${fileKind}`);
-          return;
-        }
-        for (const attribute of node.attributes) {
-          if (isExpressionAttribute(attribute)) {
-            report(node, `<${name}>: spread props {${attribute.value}} are not allowed; write each prop as name="text"`);
-            continue;
-          }
-          const prop = attribute.name;
-          if (/^on/i.test(prop)) {
-            report(node, `<${name}>: event handler ${prop} is not allowed`);
-            continue;
-          }
-          if (attribute.value !== null && typeof attribute.value === "object") {
-            report(
-              node,
-              `<${name}>: ${prop}={${attribute.value.value}} is an expression, which MDX would drop; write ${prop}="…" with the value in quotes`,
-            );
-            continue;
-          }
-          if (component && !(MDX_COMPONENT_PROPS[component] as readonly string[]).includes(prop)) {
-            report(node, `<${name}>: unknown prop ${prop}; expected only ${propsUsage(component)}`);
-            continue;
-          }
-          if (component && prop === "title" && (typeof attribute.value !== "string" || attribute.value.trim() === "")) {
-            report(node, `<${name}>: title is empty; write title="…", or leave it out to use the talk's title`);
-            continue;
-          }
-          const url = typeof attribute.value === "string" ? attribute.value : undefined;
-          if (url !== undefined && (prop === "href" || prop === "src")) {
-            // A deck may be a PDF of the site's own; otherwise components link off-site
-            // only, and pages of this site belong in a Markdown link.
-            if (component && DECK_COMPONENTS.has(component) && url.startsWith("/")) {
-              const problem = pdfPathProblem(url);
-              if (problem) report(node, `<${name}>: href ${problem}`);
-              else notePdfReference(url, node);
-              continue;
-            }
-            const allowed = isComponent ? isHttpUrl(url) : isAllowedMarkdownUrl(url);
-            const embedProblem = allowed && component ? embedUrlProblem(component, url) : undefined;
-            if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(url)}`);
-            else if (embedProblem) report(node, embedProblem);
-            else if (prop === "href") {
-              noteTalkReference(url, node);
-              notePdfReference(url, node);
-            }
-          }
-        }
-        const hasHref = node.attributes.some((attribute) => !isExpressionAttribute(attribute) && attribute.name === "href");
-        if (component && !hasHref) {
-          report(node, `<${name}>: missing href; write ${componentUsage(component)}`);
-        }
-        if (component && embedComponents.has(component) && node.children.length > 0) {
-          // The embed draws its own poster and button; text inside would be dropped unseen.
-          report(node, `<${name}>: takes no content between its tags; write ${componentUsage(component)}`);
-        }
-        return;
-      }
-    }
+    if (node.type !== "root") checkNode(node, checker);
   });
-
   return { problems, talkReferences, pdfReferences };
+}
+
+/** One node of the body: JavaScript is refused, links are checked and noted, elements are checked against the allow-list. */
+function checkNode(node: RootContent, checker: BodyChecker): void {
+  const { report } = checker;
+  switch (node.type) {
+    case "mdxjsEsm":
+      report(node, `import and export are not allowed in ${checker.fileKind}; use the built-in components ${knownComponentList}`);
+      return;
+    case "mdxFlowExpression":
+    case "mdxTextExpression":
+      report(
+        node,
+        `JavaScript expressions are not allowed: {${node.value.trim()}}; write the text itself, or escape a literal brace as \\{`,
+      );
+      return;
+    case "link":
+    case "image":
+    case "definition":
+      if (!isAllowedMarkdownUrl(node.url)) {
+        report(node, `expected a link to an http(s) URL, a /path on this site, #anchor or mailto:, got ${JSON.stringify(node.url)}`);
+      }
+      checker.noteTalkReference(node.url, node);
+      checker.notePdfReference(node.url, node);
+      return;
+    case "mdxJsxFlowElement":
+    case "mdxJsxTextElement":
+      checkElement(node, checker);
+      return;
+  }
+}
+
+/** An HTML element or a component: allowed at all, then each of its attributes, then what it must have. */
+function checkElement(node: JsxElement, checker: BodyChecker): void {
+  const { report } = checker;
+  const name = node.name;
+  if (name === null) {
+    report(node, "fragments (<>…</>) are not allowed; write the content without them");
+    return;
+  }
+  const isComponent = /^[A-Z]/.test(name) || name.includes(".");
+  const component = isKnownComponent(name) ? name : undefined;
+  if (isComponent && !component) {
+    report(node, `unknown component <${name}>; the known components are ${knownComponentList}`);
+    return;
+  }
+  if (!isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+    report(node, `raw <${name}> is not allowed in ${checker.fileKind}`);
+    return;
+  }
+  for (const attribute of node.attributes) {
+    if (isExpressionAttribute(attribute)) {
+      report(node, `<${name}>: spread props {${attribute.value}} are not allowed; write each prop as name="text"`);
+      continue;
+    }
+    checkAttribute(node, { name, isComponent, component }, attribute, checker);
+  }
+  const hasHref = node.attributes.some((attribute) => !isExpressionAttribute(attribute) && attribute.name === "href");
+  if (component && !hasHref) {
+    report(node, `<${name}>: missing href; write ${componentUsage(component)}`);
+  }
+  if (component && embedComponents.has(component) && node.children.length > 0) {
+    // The embed draws its own poster and button; text inside would be dropped unseen.
+    report(node, `<${name}>: takes no content between its tags; write ${componentUsage(component)}`);
+  }
+}
+
+/** One name="value" attribute: no handlers, no expressions, only a component's own props, and URLs it may link to. */
+function checkAttribute(
+  node: JsxElement,
+  element: { name: string; isComponent: boolean; component: MdxComponentName | undefined },
+  attribute: MdxJsxAttribute,
+  checker: BodyChecker,
+): void {
+  const { report } = checker;
+  const { name, isComponent, component } = element;
+  const prop = attribute.name;
+  if (/^on/i.test(prop)) {
+    report(node, `<${name}>: event handler ${prop} is not allowed`);
+    return;
+  }
+  if (attribute.value !== null && typeof attribute.value === "object") {
+    report(
+      node,
+      `<${name}>: ${prop}={${attribute.value.value}} is an expression, which MDX would drop; write ${prop}="…" with the value in quotes`,
+    );
+    return;
+  }
+  if (component && !(MDX_COMPONENT_PROPS[component] as readonly string[]).includes(prop)) {
+    report(node, `<${name}>: unknown prop ${prop}; expected only ${propsUsage(component)}`);
+    return;
+  }
+  if (component && prop === "title" && (typeof attribute.value !== "string" || attribute.value.trim() === "")) {
+    report(node, `<${name}>: title is empty; write title="…", or leave it out to use the talk's title`);
+    return;
+  }
+  const url = typeof attribute.value === "string" ? attribute.value : undefined;
+  if (url === undefined || (prop !== "href" && prop !== "src")) return;
+  // A deck may be a PDF of the site's own; otherwise components link off-site
+  // only, and pages of this site belong in a Markdown link.
+  if (component && DECK_COMPONENTS.has(component) && url.startsWith("/")) {
+    const problem = pdfPathProblem(url);
+    if (problem) report(node, `<${name}>: href ${problem}`);
+    else checker.notePdfReference(url, node);
+    return;
+  }
+  const allowed = isComponent ? isHttpUrl(url) : isAllowedMarkdownUrl(url);
+  const embedProblem = allowed && component ? embedUrlProblem(component, url) : undefined;
+  if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(url)}`);
+  else if (embedProblem) report(node, embedProblem);
+  else if (prop === "href") {
+    checker.noteTalkReference(url, node);
+    checker.notePdfReference(url, node);
+  }
 }

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { BackToTalks } from "@/components/layout/back-to-talks";
-import { TalkYearGroups } from "@/components/talks/talk-year-groups";
-import { TopicList } from "@/components/talks/topic-list";
-import { SmartLink } from "@/components/ui/smart-link";
+import { TopicTalks } from "@/components/talks/topic-talks";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
 import { getTopic, getTopics } from "@/lib/site/topics";
-import { plural, pluralNoun } from "@/lib/words";
+import { plural } from "@/lib/words";
 
 type Props = {
   params: Promise<{ tag: string }>;
@@ -36,32 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const { tag } = await params;
-  const found = getTopic(tag);
+  const found = getTopic((await params).tag);
   if (!found) notFound();
-  const { topic, talks } = found;
-
-  return (
-    <>
-      <BackToTalks />
-      <header className="mt-6 pb-8">
-        <p className="text-sm font-semibold tracking-widest text-muted uppercase">Topic</p>
-        <h1 className="mt-2 text-4xl font-bold tracking-tight">{topic.name}</h1>
-        <p className="mt-4 text-lg text-muted">
-          {topic.count} {pluralNoun(topic.count, "talk", "talks")}, newest first.
-        </p>
-      </header>
-      <TalkYearGroups talks={talks} />
-      <nav aria-labelledby="other-topics-heading" className="border-t border-line pt-8">
-        <h2 id="other-topics-heading" className="text-sm font-semibold text-ink">
-          <SmartLink href={routes.topics} className="hover:text-accent hover:underline">
-            All topics
-          </SmartLink>
-        </h2>
-        <div className="mt-3">
-          <TopicList topics={getTopics()} current={topic.slug} />
-        </div>
-      </nav>
-    </>
-  );
+  return <TopicTalks topic={found.topic} talks={found.talks} />;
 }
