@@ -425,6 +425,74 @@ async function machine() {
   };
 }
 
+/** One size of site: its builds (medians, the removal step's share), its pages' bytes, and, at the sizes chosen, load and Lighthouse. */
+async function measureSize(site, size, results) {
+  const talksDirectory = path.join(site, "content", "talks");
+  writeSyntheticTalks(talksDirectory, size);
+  const runCount = buildRunCount(size);
+  const runs = [];
+  for (let index = 1; index <= runCount; index++) {
+    log(`N=${size}: build ${index}/${runCount}…`);
+    const build = await buildOnce(site);
+    runs.push(build);
+    const step = build.removeRuntime;
+    log(
+      `N=${size}: next build ${(build.nextBuildMs / 1000).toFixed(1)} s (compile ${build.phases.compileS} s, prerender ${build.phases.prerenderS} s, peak ${build.peakRssMb} MB); ` +
+        `remove-client-runtime ${step.wallMs} ms (${step.milliseconds} ms of work on ${step.pages} pages, ${step.elementsRemoved} elements, ${step.filesRemoved} files)`,
+    );
+  }
+  const entry = {
+    talks: size,
+    runs,
+    median: {
+      nextBuildMs: median(runs.map((build) => build.nextBuildMs)),
+      removeWallMs: median(runs.map((build) => build.removeRuntime.wallMs)),
+      removeMs: median(runs.map((build) => build.removeRuntime.milliseconds)),
+      totalMs: median(runs.map((build) => build.totalMs)),
+    },
+    minTotalMs: Math.min(...runs.map((build) => build.totalMs)),
+    maxTotalMs: Math.max(...runs.map((build) => build.totalMs)),
+    peakRssMb: Math.max(...runs.map((build) => build.peakRssMb)),
+    htmlPagesProcessed: runs[0].removeRuntime.pages,
+    ...measureVariants(site),
+  };
+  entry.removeMsPerPage = Math.round((entry.median.removeMs / entry.htmlPagesProcessed) * 100) / 100;
+  entry.removeWallMsPerPage = Math.round((entry.median.removeWallMs / entry.htmlPagesProcessed) * 100) / 100;
+  results.sizes.push(entry);
+  const { talk } = entry.pages;
+  log(
+    `N=${size}: build median ${(entry.median.totalMs / 1000).toFixed(1)} s, of which removal ${entry.median.removeWallMs} ms (${entry.removeMsPerPage} ms a page); ` +
+      `talk page ${talk.route}: ${talk.stock.total.gzip} B gzip stock, ${talk.shipped.total.gzip} B shipped`,
+  );
+
+  if (size === lighthouseSize || size === loadSize) {
+    const servers = await startBothServers(site);
+    try {
+      if (size === loadSize) results.load = await measureLoad(servers, talk.route, size);
+      if (size === lighthouseSize) results.lighthouse = await measureLighthouse(servers, entry.pages, size);
+    } finally {
+      servers.stop();
+    }
+    if (servers.restarts.length > 0)
+      results.serverRestarts = [
+        ...(results.serverRestarts ?? []),
+        ...servers.restarts.map((restart) => ({ talks: size, ...restart })),
+      ];
+  }
+}
+
+/** What each talk more costs between two measured sizes, in build time and in the removal step. */
+function marginalCosts(entries) {
+  const bySize = new Map(entries.map((entry) => [entry.talks, entry]));
+  const sorted = [...bySize.keys()].sort((a, b) => a - b);
+  return sorted.slice(1).map((size, index) => {
+    const previous = sorted[index];
+    const perTalk = (key) =>
+      Math.round(((bySize.get(size).median[key] - bySize.get(previous).median[key]) / (size - previous)) * 10) / 10;
+    return { from: previous, to: size, msPerTalk: perTalk("totalMs"), removeMsPerTalk: perTalk("removeWallMs") };
+  });
+}
+
 async function main() {
   const results = {
     date: new Date().toISOString(),
@@ -458,71 +526,10 @@ async function main() {
   process.once("SIGINT", interrupt);
   process.once("SIGTERM", interrupt);
   log(`work copy: ${site}`);
-  const talksDirectory = path.join(site, "content", "talks");
 
   try {
-    for (const size of sizes) {
-      writeSyntheticTalks(talksDirectory, size);
-      const runCount = buildRunCount(size);
-      const runs = [];
-      for (let index = 1; index <= runCount; index++) {
-        log(`N=${size}: build ${index}/${runCount}…`);
-        const build = await buildOnce(site);
-        runs.push(build);
-        const step = build.removeRuntime;
-        log(
-          `N=${size}: next build ${(build.nextBuildMs / 1000).toFixed(1)} s (compile ${build.phases.compileS} s, prerender ${build.phases.prerenderS} s, peak ${build.peakRssMb} MB); ` +
-            `remove-client-runtime ${step.wallMs} ms (${step.milliseconds} ms of work on ${step.pages} pages, ${step.elementsRemoved} elements, ${step.filesRemoved} files)`,
-        );
-      }
-      const entry = {
-        talks: size,
-        runs,
-        median: {
-          nextBuildMs: median(runs.map((build) => build.nextBuildMs)),
-          removeWallMs: median(runs.map((build) => build.removeRuntime.wallMs)),
-          removeMs: median(runs.map((build) => build.removeRuntime.milliseconds)),
-          totalMs: median(runs.map((build) => build.totalMs)),
-        },
-        minTotalMs: Math.min(...runs.map((build) => build.totalMs)),
-        maxTotalMs: Math.max(...runs.map((build) => build.totalMs)),
-        peakRssMb: Math.max(...runs.map((build) => build.peakRssMb)),
-        htmlPagesProcessed: runs[0].removeRuntime.pages,
-        ...measureVariants(site),
-      };
-      entry.removeMsPerPage = Math.round((entry.median.removeMs / entry.htmlPagesProcessed) * 100) / 100;
-      entry.removeWallMsPerPage = Math.round((entry.median.removeWallMs / entry.htmlPagesProcessed) * 100) / 100;
-      results.sizes.push(entry);
-      const { talk } = entry.pages;
-      log(
-        `N=${size}: build median ${(entry.median.totalMs / 1000).toFixed(1)} s, of which removal ${entry.median.removeWallMs} ms (${entry.removeMsPerPage} ms a page); ` +
-          `talk page ${talk.route}: ${talk.stock.total.gzip} B gzip stock, ${talk.shipped.total.gzip} B shipped`,
-      );
-
-      if (size === lighthouseSize || size === loadSize) {
-        const servers = await startBothServers(site);
-        try {
-          if (size === loadSize) results.load = await measureLoad(servers, talk.route, size);
-          if (size === lighthouseSize) results.lighthouse = await measureLighthouse(servers, entry.pages, size);
-        } finally {
-          servers.stop();
-        }
-        if (servers.restarts.length > 0)
-          results.serverRestarts = [
-            ...(results.serverRestarts ?? []),
-            ...servers.restarts.map((restart) => ({ talks: size, ...restart })),
-          ];
-      }
-    }
-
-    const bySize = new Map(results.sizes.map((entry) => [entry.talks, entry]));
-    const sorted = [...bySize.keys()].sort((a, b) => a - b);
-    results.marginal = sorted.slice(1).map((size, index) => {
-      const previous = sorted[index];
-      const perTalk = (key) =>
-        Math.round(((bySize.get(size).median[key] - bySize.get(previous).median[key]) / (size - previous)) * 10) / 10;
-      return { from: previous, to: size, msPerTalk: perTalk("totalMs"), removeMsPerTalk: perTalk("removeWallMs") };
-    });
+    for (const size of sizes) await measureSize(site, size, results);
+    results.marginal = marginalCosts(results.sizes);
     results.machine.loadAverageAtEnd = Math.round(os.loadavg()[0] * 100) / 100;
     results.durationS = Math.round((Date.now() - started) / 1000);
 

@@ -204,11 +204,13 @@ export async function loadDeck(pdfFile: string, options: LoadDeckOptions): Promi
   return rendering;
 }
 
-function problem(reason: DeckProblem["reason"], message: string): DeckResult {
+type DeckFailure = Extract<DeckResult, { ok: false }>;
+
+function problem(reason: DeckProblem["reason"], message: string): DeckFailure {
   return { ok: false, problem: { reason, message } };
 }
 
-function tooManyPages(name: string, pageCount: number, maxPages: number): DeckResult {
+function tooManyPages(name: string, pageCount: number, maxPages: number): DeckFailure {
   return problem(
     "too-many-pages",
     `"${name}" has ${pageCount} pages, more than the ${maxPages} a deck may have: export only the talk's slides (leave out handouts and appendices), or link it as an http(s) URL`,
@@ -255,6 +257,40 @@ async function renderDeck(
 ): Promise<DeckResult> {
   const { pdfjs, canvas } = await loadLibraries();
   const { name } = options;
+  const opened = await openDocument(pdfjs, bytes, name);
+  if (!opened.ok) return opened;
+  const { document } = opened;
+
+  let temporary: string | undefined;
+  try {
+    const pageCount = document.numPages;
+    if (pageCount === 0) return problem("empty", `"${name}" has no pages: export the deck again as PDF, or link it as an http(s) URL`);
+    if (pageCount > options.maxPages) return tooManyPages(name, pageCount, options.maxPages);
+
+    await fs.mkdir(options.cacheDirectory, { recursive: true });
+    await removeAbandoned(options.cacheDirectory, hash);
+    temporary = await fs.mkdtemp(path.join(options.cacheDirectory, `${hash}.tmp-`));
+
+    const pages = await renderPages(document, canvas, name, temporary);
+    if (!pages.ok) return pages;
+
+    const deck: Deck = { hash, pageCount, aspect: pages.aspect, slides: pages.slides };
+    await fs.writeFile(path.join(temporary, MANIFEST_FILE), JSON.stringify({ rendererVersion: RENDERER_VERSION, deck }));
+    const published = await publish(temporary, path.join(options.cacheDirectory, hash), hash);
+    temporary = undefined;
+    return { ok: true, deck: published ?? deck, rendered: pageCount };
+  } finally {
+    if (temporary) await fs.rm(temporary, { recursive: true, force: true });
+    await document.destroy();
+  }
+}
+
+/** The PDF opened by pdf.js from local files only; an encrypted or unreadable one is a problem for its author. */
+async function openDocument(
+  pdfjs: PdfJs,
+  bytes: Buffer,
+  name: string,
+): Promise<{ ok: true; document: PdfDocument } | DeckFailure> {
   const loadingTask = pdfjs.getDocument({
     // A copy: pdf.js takes ownership of the array it is given.
     data: new Uint8Array(bytes),
@@ -270,10 +306,8 @@ async function renderDeck(
     // Damaged but readable decks would print warnings for every recovered error.
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
-
-  let document: PdfDocument;
   try {
-    document = await loadingTask.promise;
+    return { ok: true, document: await loadingTask.promise };
   } catch (error) {
     await loadingTask.destroy().catch(() => {});
     if (error instanceof Error && error.name === "PasswordException") {
@@ -284,57 +318,46 @@ async function renderDeck(
     }
     return problem("unreadable", `"${name}" cannot be read as a PDF (${describeError(error)}): export the deck again as PDF, or link it as an http(s) URL`);
   }
+}
 
-  let temporary: string | undefined;
-  try {
-    const pageCount = document.numPages;
-    if (pageCount === 0) return problem("empty", `"${name}" has no pages: export the deck again as PDF, or link it as an http(s) URL`);
-    if (pageCount > options.maxPages) return tooManyPages(name, pageCount, options.maxPages);
-
-    await fs.mkdir(options.cacheDirectory, { recursive: true });
-    await removeAbandoned(options.cacheDirectory, hash);
-    temporary = await fs.mkdtemp(path.join(options.cacheDirectory, `${hash}.tmp-`));
-
-    const slides: Slide[] = [];
-    let aspect: Deck["aspect"] | undefined;
-    // Encoding and writing run on libuv's threads: the next page is drawn meanwhile, and at
-    // most one page waits for them, so that memory stays at two pages' canvases.
-    let previous: Promise<Slide> | undefined;
-    for (let number = 1; number <= pageCount; number += 1) {
-      let page: PdfPage;
-      let drawn: Awaited<ReturnType<typeof drawPage>>;
-      try {
-        page = await document.getPage(number);
-        drawn = await drawPage(page, canvas);
-      } catch (error) {
-        await previous?.catch(() => {});
-        return problem(
-          "unreadable",
-          `"${name}" cannot be read as a PDF: page ${number} fails (${describeError(error)}): export the deck again as PDF, or link it as an http(s) URL`,
-        );
-      }
-      aspect ??= drawn.size;
-      const { text } = drawn;
-      const slide = writeImages(drawn.canvases, number, temporary).then((images): Slide => ({ number, text, images }));
-      // Handled at once, so that a failure while the next page is drawn is not an unhandled
-      // rejection; awaiting it below still throws.
-      slide.catch(() => {});
-      if (previous) slides.push(await previous);
-      previous = slide;
-      page.cleanup();
+/** Every page drawn and its images written into `directory`, with its text; a page that fails is a problem naming it. */
+async function renderPages(
+  document: PdfDocument,
+  canvas: CanvasModule,
+  name: string,
+  directory: string,
+): Promise<{ ok: true; slides: Slide[]; aspect: Deck["aspect"] } | DeckFailure> {
+  const slides: Slide[] = [];
+  let aspect: Deck["aspect"] | undefined;
+  // Encoding and writing run on libuv's threads: the next page is drawn meanwhile, and at
+  // most one page waits for them, so that memory stays at two pages' canvases.
+  let previous: Promise<Slide> | undefined;
+  for (let number = 1; number <= document.numPages; number += 1) {
+    let page: PdfPage;
+    let drawn: Awaited<ReturnType<typeof drawPage>>;
+    try {
+      page = await document.getPage(number);
+      drawn = await drawPage(page, canvas);
+    } catch (error) {
+      await previous?.catch(() => {});
+      return problem(
+        "unreadable",
+        `"${name}" cannot be read as a PDF: page ${number} fails (${describeError(error)}): export the deck again as PDF, or link it as an http(s) URL`,
+      );
     }
+    aspect ??= drawn.size;
+    const { text } = drawn;
+    const slide = writeImages(drawn.canvases, number, directory).then((images): Slide => ({ number, text, images }));
+    // Handled at once, so that a failure while the next page is drawn is not an unhandled
+    // rejection; awaiting it below still throws.
+    slide.catch(() => {});
     if (previous) slides.push(await previous);
-    if (!aspect) throw new Error("a deck with pages gave no page size");
-
-    const deck: Deck = { hash, pageCount, aspect, slides };
-    await fs.writeFile(path.join(temporary, MANIFEST_FILE), JSON.stringify({ rendererVersion: RENDERER_VERSION, deck }));
-    const published = await publish(temporary, path.join(options.cacheDirectory, hash), hash);
-    temporary = undefined;
-    return { ok: true, deck: published ?? deck, rendered: pageCount };
-  } finally {
-    if (temporary) await fs.rm(temporary, { recursive: true, force: true });
-    await document.destroy();
+    previous = slide;
+    page.cleanup();
   }
+  if (previous) slides.push(await previous);
+  if (!aspect) throw new Error("a deck with pages gave no page size");
+  return { ok: true, slides, aspect };
 }
 
 /** One page drawn at the largest width and scaled down for each smaller one, with its text. */

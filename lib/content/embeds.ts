@@ -30,10 +30,11 @@ export type PdfEmbed = {
 };
 
 /**
- * The other hosts the embeds above can put in a frame (next.config.js keeps its own
- * copy, which lib/content/embeds.test.ts holds equal to this).
+ * The other hosts the embeds above can put in a frame. The CSP in lib/serving/http-headers.cjs
+ * (CommonJS, read by next.config.js) keeps its own copy; lib/content/embeds.test.ts holds the
+ * CSP's frame-src equal to EMBED_FRAME_SOURCES.
  */
-export const EMBED_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://docs.google.com"] as const;
+const EMBED_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://docs.google.com"] as const;
 
 /** Exactly the CSP's frame-src: the site itself, for its PDF decks, and the players' hosts. */
 export const EMBED_FRAME_SOURCES = ["'self'", ...EMBED_FRAME_HOSTS] as const;

@@ -4,7 +4,7 @@ import matter from "gray-matter";
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 
-import { describeValue, formatFieldPath, type ContentProblem } from "./problems";
+import { describeValue, expectation, formatFieldPath, type ContentProblem } from "./problems";
 
 /**
  * Reading an MDX file's front matter, shared by every kind of content file (talks, the
@@ -150,10 +150,7 @@ const EXPECTED_TYPE_NAMES: Record<string, string> = {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type": {
-      const expected = EXPECTED_TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return `is required: expected ${expected}`;
-      if (issue.input === null) return `is empty: expected ${expected}`;
-      return `expected ${expected}, got ${describeValue(issue.input)}`;
+      return expectation(issue.input, EXPECTED_TYPE_NAMES[issue.expected] ?? issue.expected);
     }
     case "too_small":
       if (issue.origin === "array") return `expected at least ${issue.minimum} entry, got an empty list`;

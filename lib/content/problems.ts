@@ -46,7 +46,6 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** A short, quoted rendering of what the author wrote, for "got …" in messages. */
 /**
  * The message of a custom field check: "is required: expected X" for a missing field,
  * "is empty: …" for `field:` alone, else "expected X, got …".
@@ -57,6 +56,7 @@ export function expectation(value: unknown, expected: string): string {
   return `expected ${expected}, got ${describeValue(value)}`;
 }
 
+/** A short, quoted rendering of what the author wrote, for "got …" in messages. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (typeof value === "string") return value === "" ? "an empty string" : JSON.stringify(truncate(value));

@@ -187,8 +187,6 @@ function headerConfigFiles() {
 }
 
 module.exports = {
-  FRAME_HOSTS,
-  FRAME_SOURCES,
   SPECULATION_RULES_PATH,
   CONTENT_TYPES,
   contentSecurityPolicy,

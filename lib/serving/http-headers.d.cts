@@ -3,8 +3,6 @@ type Header = { key: string; value: string };
 type HeaderRule = { pathToRegexp: string; glob: string; headers: Header[] };
 type PolicyOptions = { development: boolean; frameAncestors: "'none'" | "'self'" };
 
-export const FRAME_HOSTS: readonly string[];
-export const FRAME_SOURCES: readonly string[];
 export const SPECULATION_RULES_PATH: string;
 export const CONTENT_TYPES: ReadonlyArray<readonly [path: string, contentType: string]>;
 export function contentSecurityPolicy(options: PolicyOptions): string;
