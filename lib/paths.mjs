@@ -20,11 +20,20 @@ export const PROFILE_FILE = path.join(process.cwd(), "content", "speaker.mdx");
 /** Files served as they are; a talk's PDF deck and the headshot live here. */
 export const PUBLIC_DIRECTORY = path.join(process.cwd(), "public");
 
-/** Next's cache folder: kept between local builds and by Vercel's build cache, never exported. */
-export const CACHE_DIRECTORY = path.join(process.cwd(), ".next", "cache");
+// Next's cache folder holds what is slow to make and the same from build to build: kept
+// between local builds and by Vercel's build cache, never exported.
+
+/** Where each event's place was found in the gazetteer, keyed by what the talk files say. */
+export const PLACES_CACHE_FILE = path.join(process.cwd(), ".next", "cache", "places.json");
+
+/** Rendered PDF decks: one folder per PDF's hash, its slide images and their text. */
+export const DECK_CACHE_DIRECTORY = path.join(process.cwd(), ".next", "cache", "decks");
 
 /** The static export: what a host serves. */
 export const OUT_DIRECTORY = path.join(process.cwd(), "out");
+
+/** The browser modules of the islands, bundled by app/islands/[island]/route.ts. */
+export const ISLANDS_DIRECTORY = path.join(process.cwd(), "components", "islands");
 
 /** The fonts the social cards are drawn with. */
 export const FONTS_DIRECTORY = path.join(process.cwd(), "assets", "fonts");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { CACHE_DIRECTORY, PUBLIC_DIRECTORY } from "../paths.mjs";
+import { DECK_CACHE_DIRECTORY, PUBLIC_DIRECTORY } from "../paths.mjs";
 import { deckImagePath, loadDeck, type Deck } from "./deck-pdf";
 import { parsePdfPath } from "./embeds";
 import type { Talk, TalkEvent } from "./load-talks";
@@ -14,7 +14,6 @@ import { getTalks } from "./talks";
  * is, and the rendered deck (lib/content/deck-pdf.ts), kept between builds in Next's cache folder.
  */
 
-const DECK_CACHE_DIRECTORY = path.join(CACHE_DIRECTORY, "decks");
 
 /** A PDF deck the site shows slide by slide: the talk's own, or one an event used. */
 export type DeckSource = {

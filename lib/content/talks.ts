@@ -1,10 +1,6 @@
-import path from "node:path";
-
-import { CACHE_DIRECTORY, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
+import { PLACES_CACHE_FILE, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
 import { loadTalks, type Talk } from "./load-talks";
 import { getProfile } from "./profile";
-
-const PLACES_CACHE_FILE = path.join(CACHE_DIRECTORY, "places.json");
 
 const isDevelopment = process.env.NODE_ENV === "development";
 

@@ -8,10 +8,12 @@ import { deckProblems, deckSources } from "../../lib/content/decks";
 import { loadProfile } from "../../lib/content/load-profile";
 import { loadTalks } from "../../lib/content/load-talks";
 import { ContentError, formatProblem, type ContentProblem } from "../../lib/content/problems";
+import { PLACES_CACHE_FILE, PROFILE_FILE, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../../lib/paths.mjs";
+import { plural } from "../../lib/words";
 
-const directory = path.resolve(process.argv[2] ?? path.join("content", "talks"));
+const directory = process.argv[2] ? path.resolve(process.argv[2]) : TALKS_DIRECTORY;
 // PDF decks are checked against the project's public/, whichever folder of talks is read.
-const publicDirectory = path.resolve("public");
+const publicDirectory = PUBLIC_DIRECTORY;
 const started = performance.now();
 
 const problems: ContentProblem[] = [];
@@ -31,10 +33,10 @@ const talks = collect(() =>
   loadTalks(directory, {
     includeDrafts: true,
     publicDirectory,
-    placesCacheFile: path.join(process.cwd(), ".next", "cache", "places.json"),
+    placesCacheFile: PLACES_CACHE_FILE,
   }),
 );
-collect(() => loadProfile(path.resolve("content", "speaker.mdx"), { publicDirectory, talksDirectory: directory }));
+collect(() => loadProfile(PROFILE_FILE, { publicDirectory, talksDirectory: directory }));
 // PDF decks are opened (and rendered into the build's cache, which the build then reuses):
 // an unreadable, encrypted, empty or oversized one is a problem of the talk that names it.
 let deckCount = 0;
@@ -46,15 +48,13 @@ if (talks) {
 
 if (problems.length === 0) {
   const elapsed = Math.round(performance.now() - started);
-  const decks = deckCount > 0 ? `, ${deckCount} PDF ${deckCount === 1 ? "deck" : "decks"}` : "";
+  const decks = deckCount > 0 ? `, ${plural(deckCount, "PDF deck", "PDF decks")}` : "";
   console.log(
     `${talks?.length ?? 0} talk files${decks} and the speaker's profile checked in ${elapsed} ms: no problems.`,
   );
 } else {
   for (const problem of problems) console.error(formatProblem(problem));
   const files = new Set(problems.map((problem) => problem.file)).size;
-  console.error(
-    `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.`,
-  );
+  console.error(`${plural(problems.length, "problem", "problems")} in ${plural(files, "file", "files")}.`);
   process.exitCode = 1;
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { build } from "esbuild";
 
 import { ISLAND_NAMES, islandFileName, type IslandName } from "@/components/islands/islands.mjs";
+import { ISLANDS_DIRECTORY } from "@/lib/paths.mjs";
 
 /**
  * The site's islands as browser modules: `/islands/player.js` is components/islands/player.ts,
@@ -15,7 +16,7 @@ export const dynamicParams = false;
 
 // The URL only ever picks a name from the list; it never names a file.
 function sourceOf(name: IslandName): string {
-  return path.join(process.cwd(), "components", "islands", `${name}.ts`);
+  return path.join(ISLANDS_DIRECTORY, `${name}.ts`);
 }
 
 export function generateStaticParams(): { island: string }[] {
