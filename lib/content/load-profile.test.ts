@@ -128,7 +128,7 @@ describe("an invalid profile", () => {
 
   it("is a clear error when content/speaker.mdx is missing", () => {
     expect(problemsOf("no-such-file.mdx")).toEqual([
-      ': the speaker\'s profile is missing: create lib/content/__fixtures__/profile/invalid/no-such-file.mdx with front matter (name, tagline, description, shortBio, language, github, playlist) and the long bio as its body; see the README, "The speaker\'s profile"',
+      ': the speaker\'s profile is missing: create lib/content/__fixtures__/profile/invalid/no-such-file.mdx with front matter (name, tagline, description, shortBio, language, github, playlist) and the long bio as its body; see docs/authoring.md, "The speaker\'s profile"',
     ]);
   });
 });

@@ -72,7 +72,7 @@ function readProfileFile(filePath: string, sourcePath: string, publicDirectory: 
       problems: [
         {
           file: sourcePath,
-          message: `the speaker's profile is missing: create ${sourcePath} with front matter (${REQUIRED_FIELDS.join(", ")}) and the long bio as its body; see the README, "The speaker's profile"`,
+          message: `the speaker's profile is missing: create ${sourcePath} with front matter (${REQUIRED_FIELDS.join(", ")}) and the long bio as its body; see docs/authoring.md, "The speaker's profile"`,
         },
       ],
     };

@@ -84,7 +84,7 @@ export type LoadTalksOptions = {
   transcriptsDirectory?: string;
   /** Where the gazetteer keeps its answers between builds (lib/content/places.ts); none: every location is searched for. */
   placesCacheFile?: string;
-  /** The language of a talk whose file gives none: the profile's (lib/site/talks.ts passes it); "en" when not given. */
+  /** The language of a talk whose file gives none: the profile's (lib/content/talks.ts passes it); "en" when not given. */
   defaultLanguage?: string;
 };
 
