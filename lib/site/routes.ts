@@ -18,6 +18,8 @@ export const routes = {
     `/talks/${talkSlug}/slides${eventSlug === undefined ? "" : `/${eventSlug}`}`,
   /** A slide image: the hash changes with the PDF, so the path can be cached forever. */
   deckImage: (hash: string, fileName: string) => `/deck-images/${hash}/${fileName}`,
+  /** A talk's artwork, one file per size and format; the name carries a hash of the picture. */
+  talkArt: (fileName: string) => `/talk-art/${fileName}`,
   siteSocialCard: "/social-card.png",
   aboutSocialCard: "/about/social-card.png",
   talkSocialCard: (slug: string) => `/talks/${slug}/social-card.png`,
