@@ -36,7 +36,7 @@ export default function RootLayout({ children }: Props) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-5 pt-10 outline-none sm:pt-14">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 outline-none sm:pt-14">
           {children}
         </main>
         <SiteFooter />

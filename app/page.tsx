@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { HomePage } from "@/components/home/home-page";
 import { JsonLd } from "@/components/layout/json-ld";
+import { firstDecks } from "@/lib/content/decks";
 import { getTalks } from "@/lib/content/talks";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { homeStructuredData } from "@/lib/outputs/structured-data";
@@ -15,11 +16,12 @@ export const metadata: Metadata = pageMetadata({
   type: "website",
 });
 
-export default function Home() {
+export default async function Home() {
+  const talks = getTalks();
   return (
     <>
       <JsonLd data={homeStructuredData()} />
-      <HomePage talks={getTalks()} />
+      <HomePage talks={talks} decks={await firstDecks(talks)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { TalksIndex } from "@/components/talks/talks-index";
+import { firstDecks } from "@/lib/content/decks";
 import { getTalks } from "@/lib/content/talks";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { routes } from "@/lib/site/routes";
@@ -13,6 +14,7 @@ export const metadata: Metadata = pageMetadata({
   type: "website",
 });
 
-export default function TalksPage() {
-  return <TalksIndex talks={getTalks()} />;
+export default async function TalksPage() {
+  const talks = getTalks();
+  return <TalksIndex talks={talks} decks={await firstDecks(talks)} />;
 }

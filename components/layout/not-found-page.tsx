@@ -5,7 +5,7 @@ import { routes } from "@/lib/site/routes";
 /** The 404 page: what happened, and the two ways on. */
 export function NotFoundPage() {
   return (
-    <section aria-labelledby="not-found-heading" className="py-10">
+    <section aria-labelledby="not-found-heading" className="mx-auto max-w-3xl py-10">
       <p className="text-sm font-semibold tracking-widest text-muted uppercase">404</p>
       <h1 id="not-found-heading" className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">
         Page not found
@@ -15,12 +15,12 @@ export function NotFoundPage() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3 font-medium">
         <li>
-          <SmartLink href={routes.talks} className={buttonStyles.notFoundPrimary}>
+          <SmartLink href={routes.talks} className={buttonStyles.primary}>
             Browse all talks
           </SmartLink>
         </li>
         <li>
-          <SmartLink href={routes.home} className={buttonStyles.notFoundSecondary}>
+          <SmartLink href={routes.home} className={buttonStyles.secondary}>
             Go to the home page
           </SmartLink>
         </li>

@@ -5,7 +5,7 @@ import { site } from "@/lib/site/site";
 export function SiteHeader() {
   return (
     <header className="border-b border-line">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-4">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-4">
         <SmartLink href="/" className="text-base font-semibold tracking-tight text-ink hover:text-accent">
           {site.name}
         </SmartLink>

@@ -6,7 +6,7 @@ import { TopicList } from "./topic-list";
 /** /talks/tags: every topic, the most frequent first. */
 export function AllTopics({ topics }: { topics: readonly Topic[] }) {
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <BackToTalks />
       <header className="mt-6 pb-8">
         <h1 className="text-4xl font-bold tracking-tight">Topics</h1>
@@ -15,6 +15,6 @@ export function AllTopics({ topics }: { topics: readonly Topic[] }) {
         </p>
       </header>
       <TopicList topics={topics} />
-    </>
+    </div>
   );
 }

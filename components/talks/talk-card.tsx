@@ -1,15 +1,30 @@
+import { SlidePicture } from "@/components/slides/slide-picture";
 import { PartialDateTime } from "@/components/ui/partial-date-time";
 import { SmartLink } from "@/components/ui/smart-link";
+import { UnbrokenWords } from "@/components/ui/unbroken-words";
+import type { DeckView } from "@/lib/content/decks";
 import type { Talk } from "@/lib/content/load-talks";
-import { eventFacets, inLanguageLabel } from "@/lib/site/event-facets";
+import { dateSaysMore, eventFacets, inLanguageLabel } from "@/lib/site/event-facets";
 import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
+
+import { TalkArt } from "./talk-art";
 
 type Props = {
   talk: Talk;
   /** The heading level of the title, so that cards fit the outline of the page they are on. */
   headingLevel: "h2" | "h3";
+  /** The first card on the page: its picture is fetched at once, as it is on the first screen. */
+  priority?: boolean;
+  /** The talk's PDF deck, rendered: the card shows its first slide instead of the artwork. */
+  deck?: DeckView;
 };
+
+/** The first slides of a page's talks that have a PDF deck, by slug (lib/content/decks.ts, firstDecks). */
+export type CardDecks = ReadonlyMap<string, DeckView>;
+
+/** A card is a column of a grid: one across a phone, two from 40rem, three in the 64rem page. */
+const CARD_ART_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, calc(100vw - 2.5rem)";
 
 /**
  * One talk in a list: title, summary, where and when it was given, and whether slides
@@ -20,48 +35,60 @@ type Props = {
  * A talk in another language than the site's says so, and its title and summary carry
  * `lang`; an event says its format unless it is a talk, and its language if not the talk's.
  */
-export function TalkCard({ talk, headingLevel: Heading }: Props) {
+export function TalkCard({ talk, headingLevel: Heading, priority = false, deck }: Props) {
   const recordings = talk.events.filter((event) => event.recording).length;
   const hasSlides = Boolean(talk.slides || talk.events.some((event) => event.slides));
   const lang = langAttribute(talk.language);
 
   return (
     <article className="talk-card">
-      <Heading>
-        <SmartLink href={routes.talk(talk.slug)} lang={lang}>
-          {talk.title}
-        </SmartLink>
-        {talk.draft ? <DraftMark /> : null}
-      </Heading>
-      <p lang={lang}>{talk.summary}</p>
-      <ul className="talk-events">
-        {talk.events.map((event) => (
-          <li key={`${event.name}-${event.date.year}`}>
-            <b>{event.name}</b>
-            <PartialDateTime date={event.date} />
-            {event.location ? <span>{event.location}</span> : null}
-            {eventFacets(event, talk).map((facet) => (
-              <span key={facet}>{facet}</span>
-            ))}
-          </li>
-        ))}
-      </ul>
-      {hasSlides || recordings > 0 || lang ? (
-        <ul className="talk-extras">
-          {lang ? <li className="language">{inLanguageLabel(talk.language)}</li> : null}
-          {hasSlides ? (
-            <li className="slides">
-              Slides<span className="sr-only"> available</span>
+      {deck?.deck.slides[0] ? (
+        <span className="card-slide">
+          <SlidePicture hash={deck.deck.hash} slide={deck.deck.slides[0]} sizes={CARD_ART_SIZES} priority={priority} />
+        </span>
+      ) : (
+        <TalkArt talk={talk} sizes={CARD_ART_SIZES} priority={priority} />
+      )}
+      <div className="talk-card-body">
+        <Heading>
+          <SmartLink href={routes.talk(talk.slug)} lang={lang}>
+            {talk.title}
+          </SmartLink>
+          {talk.draft ? <DraftMark /> : null}
+        </Heading>
+        <p lang={lang}>
+          <UnbrokenWords text={talk.summary} />
+        </p>
+        <ul className="talk-events">
+          {talk.events.map((event) => (
+            <li key={`${event.name}-${event.date.year}`}>
+              <b>{event.name}</b>
+              {dateSaysMore(event) ? <PartialDateTime date={event.date} /> : null}
+              {event.location ? <span>{event.location}</span> : null}
+              {eventFacets(event, talk).map((facet) => (
+                <span key={facet}>{facet}</span>
+              ))}
             </li>
-          ) : null}
-          {recordings > 0 ? (
-            <li className="recording">
-              {recordings === 1 ? "Recording" : `${recordings} recordings`}
-              <span className="sr-only"> available</span>
-            </li>
-          ) : null}
+          ))}
         </ul>
-      ) : null}
+        {hasSlides || recordings > 0 || lang ? (
+          // Facts, not actions: the card as a whole opens the talk, where the slides and recordings are.
+          <ul className="talk-facts">
+            {lang ? <li className="language">{inLanguageLabel(talk.language)}</li> : null}
+            {hasSlides ? (
+              <li className="slides">
+                Slides<span className="sr-only"> available</span>
+              </li>
+            ) : null}
+            {recordings > 0 ? (
+              <li className="recording">
+                {recordings === 1 ? "Recording" : `${recordings} recordings`}
+                <span className="sr-only"> available</span>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+      </div>
     </article>
   );
 }

@@ -14,14 +14,14 @@ type Props = {
 export function TalkSearch({ total }: Props) {
   return (
     // Not a <form>: nothing is submitted; the list filters as the visitor types.
-    <div role="search" className="mb-10" data-talk-search="" data-total={total}>
+    <div role="search" className="mb-8" data-talk-search="" data-total={total}>
       <label htmlFor="talk-search-query" className="block text-sm font-semibold text-ink">
         Search talks
       </label>
       <input
         id="talk-search-query"
         type="search"
-        placeholder="Title, topic, event, place, language or format"
+        placeholder="Title, topic, event or place"
         autoComplete="off"
         className="mt-2 w-full rounded-lg border border-line bg-surface px-3.5 py-2.5 text-base text-ink placeholder:text-muted focus:border-accent"
       />

@@ -1,14 +1,17 @@
 import type { Talk } from "@/lib/content/load-talks";
 import { searchFacets } from "@/lib/site/event-facets";
 import { groupTalksByYear } from "@/lib/site/talks";
+import { plural } from "@/lib/words";
 
-import { TalkCard } from "./talk-card";
+import { TalkCard, type CardDecks } from "./talk-card";
 
 type Props = {
   /** Newest first, as getTalks() returns them. */
   talks: readonly Talk[];
   /** Makes ids unique when a page shows more than one list. */
   idPrefix?: string;
+  /** First slides for the cards of talks with a PDF deck. */
+  decks?: CardDecks;
 };
 
 /**
@@ -18,7 +21,7 @@ type Props = {
  * reads to filter the list in place, setting `hidden` on what does not match: the
  * list is complete in the HTML, so it works without JavaScript.
  */
-export function TalkYearGroups({ talks, idPrefix = "year" }: Props) {
+export function TalkYearGroups({ talks, idPrefix = "year", decks }: Props) {
   return groupTalksByYear(talks).map(({ year, talks: talksInYear }) => (
     // suppressHydrationWarning: the search island may have hidden this before React hydrates,
     // which happens only under `npm run dev` (production pages carry no React).
@@ -31,22 +34,25 @@ export function TalkYearGroups({ talks, idPrefix = "year" }: Props) {
     >
       <h2
         id={`${idPrefix}-${year}`}
-        className="sticky top-0 z-[1] -mx-5 bg-page/90 px-5 py-2 text-2xl font-bold tracking-tight backdrop-blur"
+        className="sticky top-0 z-[1] -mx-5 flex items-baseline gap-3 bg-page/90 px-5 py-2 text-2xl font-bold tracking-tight backdrop-blur"
       >
         {year}
+        <span className="text-sm font-medium tracking-normal text-muted">
+          {plural(talksInYear.length, "talk", "talks")}
+        </span>
       </h2>
-      <SearchableTalkList talks={talksInYear} />
+      <SearchableTalkList talks={talksInYear} decks={decks} />
     </section>
   ));
 }
 
 /** Talk cards in order, each carrying its tags for TalkSearch. */
-export function SearchableTalkList({ talks }: { talks: readonly Talk[] }) {
+export function SearchableTalkList({ talks, decks }: { talks: readonly Talk[]; decks?: CardDecks }) {
   return (
-    <ol className="mt-4 space-y-5">
+    <ol className="talk-grid mt-4">
       {talks.map((talk) => (
         <li key={talk.slug} data-tags={talk.tags.join(" ")} data-facets={searchFacets(talk)} suppressHydrationWarning>
-          <TalkCard talk={talk} headingLevel="h3" />
+          <TalkCard talk={talk} headingLevel="h3" deck={decks?.get(talk.slug)} />
         </li>
       ))}
     </ol>

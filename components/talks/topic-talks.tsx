@@ -5,11 +5,12 @@ import { routes } from "@/lib/site/routes";
 import { getTopics, type Topic } from "@/lib/site/topics";
 import { pluralNoun } from "@/lib/words";
 
+import type { CardDecks } from "./talk-card";
 import { TalkYearGroups } from "./talk-year-groups";
 import { TopicList } from "./topic-list";
 
 /** /talks/tags/<topic>: the talks on one topic, by year, and the other topics. */
-export function TopicTalks({ topic, talks }: { topic: Topic; talks: readonly Talk[] }) {
+export function TopicTalks({ topic, talks, decks }: { topic: Topic; talks: readonly Talk[]; decks?: CardDecks }) {
   return (
     <>
       <BackToTalks />
@@ -20,7 +21,7 @@ export function TopicTalks({ topic, talks }: { topic: Topic; talks: readonly Tal
           {topic.count} {pluralNoun(topic.count, "talk", "talks")}, newest first.
         </p>
       </header>
-      <TalkYearGroups talks={talks} />
+      <TalkYearGroups talks={talks} decks={decks} />
       <nav aria-labelledby="other-topics-heading" className="border-t border-line pt-8">
         <h2 id="other-topics-heading" className="text-sm font-semibold text-ink">
           <SmartLink href={routes.topics} className="hover:text-accent hover:underline">

@@ -134,3 +134,9 @@ export async function talkDecks(talk: Talk): Promise<DeckView[]> {
   const sources = deckSources([talk]);
   return Promise.all(sources.map(async (source) => ({ source, deck: await getDeck(source) })));
 }
+
+/** Each talk's first PDF deck (its own, else an event's), rendered: a card shows its first slide. */
+export async function firstDecks(talks: readonly Talk[]): Promise<ReadonlyMap<string, DeckView>> {
+  const found = await Promise.all(talks.map(async (talk) => [talk.slug, (await talkDecks(talk))[0]] as const));
+  return new Map(found.flatMap(([slug, view]) => (view ? [[slug, view] as const] : [])));
+}

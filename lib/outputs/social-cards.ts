@@ -2,6 +2,7 @@ import type { Talk, TalkEvent } from "../content/load-talks";
 import { formatPartialDate } from "../content/partial-date";
 import type { Profile } from "../content/profile";
 import type { SocialCard } from "../render/social-card";
+import { dateSaysMore } from "../site/event-facets";
 import { site } from "../site/site";
 import { recordSentence, type SpeakerRecord } from "../site/speaker-record";
 import { plural, pluralNoun } from "../words";
@@ -35,8 +36,7 @@ export function aboutCard(profile: Pick<Profile, "name" | "tagline">, record: Sp
 
 /** "FOSDEM 2020 · Feb 2020", but "GopherCon Turkey 2020" alone when the name already says all the date knows. */
 function eventWithDate(event: TalkEvent): string {
-  const when = formatPartialDate(event.date);
-  return event.name.includes(when) ? event.name : `${event.name} · ${when}`;
+  return dateSaysMore(event) ? `${event.name} · ${formatPartialDate(event.date)}` : event.name;
 }
 
 /** A talk's card: its title, its latest event and date at the precision known, and its speakers. */

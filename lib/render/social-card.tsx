@@ -11,7 +11,7 @@ const colours = {
   ink: "#18181b",
   muted: "#52525b",
   line: "#e4e4e7",
-  accent: "#4338ca",
+  accent: "#b93d0b",
 } as const;
 
 export type SocialCard = {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { TopicTalks } from "@/components/talks/topic-talks";
+import { firstDecks } from "@/lib/content/decks";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
@@ -35,5 +36,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const found = getTopic((await params).tag);
   if (!found) notFound();
-  return <TopicTalks topic={found.topic} talks={found.talks} />;
+  return <TopicTalks topic={found.topic} talks={found.talks} decks={await firstDecks(found.talks)} />;
 }
