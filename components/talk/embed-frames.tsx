@@ -11,16 +11,30 @@ import { EmbedFacade } from "./embed-facade";
  * the player when pressed. The box keeps its 16:9 shape before and after, so nothing moves.
  */
 
-const frameBox = "not-prose relative aspect-video w-full overflow-hidden rounded-2xl bg-zinc-950 text-white";
-const poster =
-  "flex size-full flex-col justify-between gap-2 bg-linear-to-br from-indigo-950 to-zinc-950 p-5 text-left sm:p-8";
-const posterKicker = "text-xs font-semibold tracking-wide text-zinc-300 uppercase sm:text-sm";
-// Two lines of a smaller title fit the 16:9 box of a 320 px screen with the kicker and the action; three from sm up.
-const posterTitle = "line-clamp-2 text-base leading-snug font-bold sm:line-clamp-3 sm:text-2xl";
+// A hairline ring keeps the dark box's edge visible on the dark theme's page.
+const frameBox =
+  "not-prose relative aspect-video w-full overflow-hidden rounded-2xl bg-art text-white ring-1 ring-black/5 dark:ring-white/15";
+// The talk's artwork fills the box; a shade from the foot keeps the title readable on any of it.
+// A container: the title and the button size themselves by the poster's width, so two posters
+// side by side get the small sizes that fit them, as a phone's single one does.
+const poster = "@container relative flex size-full flex-col justify-between p-4 text-left sm:p-6";
+const posterArt = "absolute inset-0 size-full object-cover";
+const posterShade = "absolute inset-0 bg-linear-to-t from-black/80 via-black/0 to-black/30";
+const posterKicker = "relative text-xs font-semibold tracking-wide text-white/85 uppercase";
+// Two lines of title fit the 16:9 box of a 320 px screen, and of each of two posters side by side.
+const posterTitle = "relative line-clamp-2 max-w-[36ch] text-base leading-snug font-bold text-balance @lg:text-xl";
+// The one thing to press, in the middle, large enough to find at a glance.
+// Above the middle, clear of a two-line title at the foot.
+const posterButtonShape =
+  "absolute top-[42%] left-1/2 grid size-12 -translate-x-1/2 -translate-y-1/2 place-items-center rounded-full shadow-lg transition-transform group-hover:scale-105 @lg:size-16";
+const posterButton = `${posterButtonShape} bg-white/95 text-zinc-950`;
+const slidesPosterButton = `${posterButtonShape} bg-zinc-950 text-white`;
 const posterAction = "inline-flex items-center gap-2 text-sm font-semibold";
 
 type RecordingProps = {
   embed: YouTubeEmbed;
+  /** The talk's artwork (<TalkArt>), drawn at build, as the poster's picture. */
+  art?: ReactNode;
   /** The recording's own URL: the link the poster is before the page's script runs. */
   href: string;
   title: string;
@@ -28,7 +42,7 @@ type RecordingProps = {
   event?: string;
 };
 
-export function RecordingPlayer({ embed, href, title, event }: RecordingProps) {
+export function RecordingPlayer({ embed, art, href, title, event }: RecordingProps) {
   const what = event ? `${title} at ${event}` : title;
   return (
     <div className={frameBox}>
@@ -39,12 +53,14 @@ export function RecordingPlayer({ embed, href, title, event }: RecordingProps) {
         frameTitle={`Recording of ${what} (YouTube)`}
         {...EMBED_FRAME_PERMISSIONS.youtube}
       >
-        <span className={poster}>
+        <span className={`${poster} group`}>
+          {art ? <span className={posterArt}>{art}</span> : null}
+          <span className={posterShade} />
           <span className={posterKicker}>{event ?? "Recording"}</span>
-          <span className={posterTitle}>{title}</span>
-          <span className={posterAction}>
-            <PlayIcon className="size-8 sm:size-10" /> Play the recording
+          <span className={posterButton}>
+            <PlayIcon className="size-6 translate-x-0.5 @lg:size-8" />
           </span>
+          <span className={posterTitle}>{title}</span>
         </span>
       </EmbedFacade>
     </div>
@@ -86,12 +102,13 @@ export function DeckViewer({ embed, href, title, firstSlide }: DeckProps) {
             </span>
           </span>
         ) : (
-          <span className={poster}>
-            <span className={posterKicker}>Slides</span>
-            <span className={posterTitle}>{title}</span>
-            <span className={posterAction}>
-              <SlidesIcon className="size-8 sm:size-10" /> Show the slides
+          // A title slide, light as most decks are: it reads as slides, not as a second recording.
+          <span className={`${poster} group bg-zinc-100 text-zinc-950`}>
+            <span className="relative text-xs font-semibold tracking-wide text-zinc-600 uppercase">Slides</span>
+            <span className={slidesPosterButton}>
+              <SlidesIcon className="size-6 @lg:size-8" />
             </span>
+            <span className={posterTitle}>{title}</span>
           </span>
         )}
       </EmbedFacade>

@@ -25,7 +25,7 @@ type Props = {
 /** A talk's page, top to bottom: header, recordings, abstract, slides, events, links, and the talks either side. */
 export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
   return (
-    <article>
+    <article className="mx-auto max-w-3xl">
       <BackToTalks />
       <TalkHeader talk={talk} />
       <TalkRecordings talk={talk} />

@@ -5,7 +5,7 @@ import { SmartLink } from "@/components/ui/smart-link";
 import type { DeckView } from "@/lib/content/decks";
 import type { Talk, TalkEvent } from "@/lib/content/load-talks";
 import { eventCalendarFiles, type EventCalendarFile } from "@/lib/outputs/calendar";
-import { eventFacets } from "@/lib/site/event-facets";
+import { dateSaysMore, eventFacets, siteNameOf } from "@/lib/site/event-facets";
 import { routes } from "@/lib/site/routes";
 import { buildDay, isUpcomingEvent } from "@/lib/site/talks";
 
@@ -33,10 +33,12 @@ export function TalkEvents({ talk, decks = [] }: Props) {
             {event.url ? <EventLink href={event.url}>{event.name}</EventLink> : event.name}
           </h3>
           <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-            <span className="inline-flex items-center gap-1.5">
-              <CalendarIcon />
-              <PartialDateTime date={event.date} />
-            </span>
+            {dateSaysMore(event) ? (
+              <span className="inline-flex items-center gap-1.5">
+                <CalendarIcon />
+                <PartialDateTime date={event.date} />
+              </span>
+            ) : null}
             {event.location ? (
               <span className="inline-flex items-center gap-1.5">
                 <PinIcon />
@@ -52,15 +54,17 @@ export function TalkEvents({ talk, decks = [] }: Props) {
           {event.recording || event.slides || isUpcomingEvent(event) ? (
             <p className="mt-3 flex flex-wrap items-center gap-2">
               {event.recording ? (
-                <RecordingLink href={event.recording} className={buttonStyles.smallOnRow}>
-                  Watch the recording<span className="sr-only"> from {event.name}</span>
+                <RecordingLink href={event.recording} className={buttonStyles.small}>
+                  Recording on {siteNameOf(event.recording) ?? "this site"}
+                  <span className="sr-only"> from {event.name}</span>
                 </RecordingLink>
               ) : isUpcomingEvent(event) ? (
                 <UpcomingMark />
               ) : null}
               {event.slides ? (
-                <SlidesLink href={event.slides} className={buttonStyles.smallOnRow}>
-                  Slides used at this event
+                <SlidesLink href={event.slides} className={buttonStyles.small}>
+                  {siteNameOf(event.slides) ? `Slides on ${siteNameOf(event.slides)}` : "Slides (PDF)"}
+                  <span className="sr-only"> used at {event.name}</span>
                 </SlidesLink>
               ) : null}
               <EventSlidesLink view={decks.find((view) => view.source.event === event)} />
@@ -86,7 +90,7 @@ function AddToCalendarLink({ file }: { file: EventCalendarFile | undefined }) {
       href={file.path}
       download={`${file.talk.slug}-${file.fileName}`}
       aria-label={`Add to calendar: ${file.event.name}`}
-      className={buttonStyles.smallOnRow}
+      className={buttonStyles.small}
     >
       <CalendarAddIcon />
       Add to calendar
@@ -101,7 +105,7 @@ function EventSlidesLink({ view }: { view: DeckView | undefined }) {
     <SmartLink
       href={routes.slides(view.source.talk.slug, view.source.eventSlug)}
       aria-label={`All ${view.deck.slides.length} slides used at ${view.source.event?.name ?? "this event"}`}
-      className={buttonStyles.smallOnRow}
+      className={buttonStyles.small}
     >
       All {view.deck.slides.length} slides
     </SmartLink>

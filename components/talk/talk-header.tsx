@@ -2,8 +2,10 @@ import { DraftMark } from "@/components/talks/talk-card";
 import { buttonStyles } from "@/components/ui/button";
 import { PartialDateTime } from "@/components/ui/partial-date-time";
 import { SmartLink } from "@/components/ui/smart-link";
+import { UnbrokenWords } from "@/components/ui/unbroken-words";
+import { parseDeck, parseYouTubeUrl } from "@/lib/content/embeds";
 import type { Talk, TalkSpeaker } from "@/lib/content/load-talks";
-import { inLanguageLabel } from "@/lib/site/event-facets";
+import { dateSaysMore, inLanguageLabel, siteNameOf } from "@/lib/site/event-facets";
 import { langAttribute } from "@/lib/site/languages";
 import { routes } from "@/lib/site/routes";
 import { topicSlug } from "@/lib/site/topics";
@@ -16,8 +18,12 @@ import { RecordingLink, SlidesLink } from "./talk-links";
  */
 export function TalkHeader({ talk }: { talk: Talk }) {
   const [latestEvent] = talk.events;
-  const recordings = talk.events.filter((event) => event.recording);
-  const onlyRecording = recordings.length === 1 ? recordings[0]?.recording : undefined;
+  // One way to each thing: a recording that plays in the page below (YouTube) and a deck shown
+  // below need no button here; one that only lives elsewhere gets a link that says where.
+  const recordings = talk.events.flatMap((event) => (event.recording ? [event.recording] : []));
+  const elsewhereRecording =
+    recordings.length === 1 && !recordings.some((href) => parseYouTubeUrl(href)) ? recordings[0] : undefined;
+  const elsewhereSlides = talk.slides && !parseDeck(talk.slides) ? talk.slides : undefined;
   // The title, summary and abstract are in the talk's language; marked where it is not the page's.
   const lang = langAttribute(talk.language);
 
@@ -25,7 +31,12 @@ export function TalkHeader({ talk }: { talk: Talk }) {
     <header className="mt-6 border-b border-line pb-8">
       {latestEvent ? (
         <p className="text-sm font-medium text-muted">
-          <PartialDateTime date={talk.date} /> · {latestEvent.name}
+          {dateSaysMore(latestEvent) ? (
+            <>
+              <PartialDateTime date={talk.date} /> ·{" "}
+            </>
+          ) : null}
+          {latestEvent.name}
           {talk.events.length > 1 ? ` and ${talk.events.length - 1} more` : ""}
           {lang ? ` · ${inLanguageLabel(talk.language)}` : null}
         </p>
@@ -35,22 +46,25 @@ export function TalkHeader({ talk }: { talk: Talk }) {
         {talk.draft ? <DraftMark /> : null}
       </h1>
       <p className="mt-4 text-lg text-muted" lang={lang}>
-        {talk.summary}
+        <UnbrokenWords text={talk.summary} />
       </p>
 
       {talk.speakers.length > 0 ? <CoSpeakers speakers={talk.speakers} /> : null}
       {talk.tags.length > 0 ? <TalkTopics tags={talk.tags} /> : null}
 
-      {talk.slides || onlyRecording ? (
+      {elsewhereSlides || elsewhereRecording ? (
         <p className="mt-6 flex flex-wrap gap-3">
-          {onlyRecording ? (
-            <RecordingLink href={onlyRecording} className={buttonStyles.primary}>
-              Watch the recording
+          {elsewhereRecording ? (
+            <RecordingLink href={elsewhereRecording} className={buttonStyles.primary}>
+              Watch on {siteNameOf(elsewhereRecording)}
             </RecordingLink>
           ) : null}
-          {talk.slides ? (
-            <SlidesLink href={talk.slides} className={onlyRecording ? buttonStyles.secondary : buttonStyles.primary}>
-              View the slides
+          {elsewhereSlides ? (
+            <SlidesLink
+              href={elsewhereSlides}
+              className={elsewhereRecording ? buttonStyles.secondary : buttonStyles.primary}
+            >
+              Slides on {siteNameOf(elsewhereSlides)}
             </SlidesLink>
           ) : null}
         </p>

@@ -1,9 +1,13 @@
+import { TalkArt } from "@/components/talks/talk-art";
 import { parseYouTubeUrl } from "@/lib/content/embeds";
 import type { Talk } from "@/lib/content/load-talks";
 import { pluralNoun } from "@/lib/words";
 
 import { RecordingPlayer } from "./embed-frames";
 import { TalkTranscript } from "./talk-transcript";
+
+/** A poster is as wide as the talk page's column. */
+export const POSTER_SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2.5rem)";
 
 /**
  * A talk's recordings, newest first: every YouTube recording gets a player named after its
@@ -27,8 +31,16 @@ export function TalkRecordings({ talk }: { talk: Talk }) {
             {pluralNoun(players.length, "Recording", "Recordings")}
           </h2>
           <div className={players.length > 1 ? "grid gap-4 sm:grid-cols-2" : undefined}>
-            {players.map(({ event, embed, href }) => (
+            {players.map(({ event, embed, href }, index) => (
               <RecordingPlayer
+                art={
+                  <TalkArt
+                    talk={talk}
+                    sizes={players.length > 1 ? "(min-width: 40rem) 23rem, calc(100vw - 2.5rem)" : POSTER_SIZES}
+                    priority={index === 0}
+                    className="size-full object-cover"
+                  />
+                }
                 key={`${event.name}-${event.date.year}`}
                 embed={embed}
                 href={href}

@@ -5,9 +5,11 @@ import { SmartLink } from "@/components/ui/smart-link";
 import type { DeckView } from "@/lib/content/decks";
 import { parseDeck } from "@/lib/content/embeds";
 import type { Talk } from "@/lib/content/load-talks";
+import { siteNameOf } from "@/lib/site/event-facets";
 import { routes } from "@/lib/site/routes";
 
 import { DeckViewer } from "./embed-frames";
+import { SlidesLink } from "./talk-links";
 
 type Props = {
   talk: Talk;
@@ -41,6 +43,15 @@ export function TalkSlides({ talk, decks }: Props) {
           }
         />
       </div>
+      {/* Where the deck itself lives: the host that shows it, or the PDF file, opened by the browser. */}
+      <p className="mt-4">
+        <SlidesLink
+          href={talk.slides}
+          className="inline-flex items-center gap-2 font-semibold text-accent hover:underline"
+        >
+          {deck.kind === "pdf" ? "The PDF" : `Open them on ${siteNameOf(talk.slides)}`}
+        </SlidesLink>
+      </p>
       {slidePages ? (
         <p className="mt-4">
           <SmartLink
