@@ -14,7 +14,8 @@ import { getTopics } from "@/lib/site/topics";
 export function generateMetadata(): Metadata {
   const profile = getProfile();
   return pageMetadata({
-    title: `About ${profile.name}`,
+    // The title template adds his name: "About · Kemal Akkoyun".
+    title: "About",
     description: profile.shortBio,
     path: routes.about,
     type: "profile",

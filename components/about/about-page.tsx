@@ -24,13 +24,13 @@ type Props = {
  */
 export function AboutPage({ profile, record, topics }: Props) {
   return (
-    <article>
+    <article className="mx-auto max-w-3xl">
       <header className="pb-8">
         <div className="flex flex-col-reverse gap-6 sm:flex-row sm:items-start sm:justify-between">
           <div>
             <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">{profile.name}</h1>
-            <p className="mt-4 max-w-2xl text-lg text-muted sm:text-xl">{profile.tagline}</p>
-            <p className="mt-3 text-sm text-muted">{recordSentence(record)}</p>
+            {/* His one line is the first of the bios below: said once. */}
+            <p className="mt-4 text-lg text-muted">{recordSentence(record)}</p>
           </div>
           {profile.headshot ? (
             // A file under public/, as the author gave it; its size is not known here, so the box fixes it.
@@ -72,18 +72,18 @@ export function AboutPage({ profile, record, topics }: Props) {
       <Section id="elsewhere" title="Elsewhere" last>
         <ul className="mt-4 flex flex-wrap gap-3">
           <li>
-            <SmartLink href={profile.github} className={buttonStyles.outline}>
+            <SmartLink href={profile.github} className={buttonStyles.secondary}>
               <GitHubIcon /> GitHub
             </SmartLink>
           </li>
           <li>
-            <SmartLink href={profile.playlist} className={buttonStyles.outline}>
+            <SmartLink href={profile.playlist} className={buttonStyles.secondary}>
               <PlayIcon /> Every recording, on YouTube
             </SmartLink>
           </li>
           {profile.links.map((link) => (
             <li key={link.url}>
-              <SmartLink href={link.url} className={buttonStyles.outline}>
+              <SmartLink href={link.url} className={buttonStyles.secondary}>
                 <LinkIcon /> {link.label}
               </SmartLink>
             </li>

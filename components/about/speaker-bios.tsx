@@ -23,7 +23,8 @@ export function SpeakerBios({ profile }: Props) {
     { id: "bio-one-line", heading: "One line", label: "One-line bio", text: profile.tagline },
     {
       id: "bio-short",
-      heading: `Short bio · ${countWords(profile.shortBio)} words`,
+      heading: "Short bio",
+      detail: `${countWords(profile.shortBio)} words`,
       label: "Short bio",
       text: profile.shortBio,
     },
@@ -33,7 +34,7 @@ export function SpeakerBios({ profile }: Props) {
       <p className="mt-2 text-muted">For a programme, an introduction or a speaker page: take the length you need.</p>
       <div className="mt-6 space-y-6">
         {bios.map((bio) => (
-          <BioBox key={bio.id} id={bio.id} heading={bio.heading} label={bio.label}>
+          <BioBox key={bio.id} id={bio.id} heading={bio.heading} detail={bio.detail} label={bio.label}>
             <p>{bio.text}</p>
           </BioBox>
         ))}
@@ -53,18 +54,24 @@ export function SpeakerBios({ profile }: Props) {
 function BioBox({
   id,
   heading,
+  detail,
   label,
   children,
 }: {
   id: string;
   heading: string;
+  /** Under the heading, in small type: the short bio's length. */
+  detail?: string;
   label: string;
   children: React.ReactNode;
 }) {
   return (
     <div className="relative rounded-2xl border border-line bg-surface p-5">
       <h3 className="flex min-h-9 items-center pr-36 text-sm font-semibold tracking-wide text-muted uppercase">
-        {heading}
+        <span>
+          {heading}
+          {detail ? <span className="block text-xs font-normal tracking-normal normal-case">{detail}</span> : null}
+        </span>
       </h3>
       <button type="button" data-copy-target={id} data-copy-label={label} hidden className={copyButton}>
         Copy {label.charAt(0).toLowerCase() + label.slice(1)}

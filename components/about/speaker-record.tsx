@@ -41,23 +41,30 @@ export function SpeakerRecordFigures({ record }: Props) {
         {figures.map((figure) => (
           <div key={figure.term} className="rounded-2xl border border-line bg-surface p-4">
             <dt className="text-sm text-muted">{figure.term}</dt>
-            <dd className="mt-1 text-2xl font-bold tracking-tight text-ink">
+            <dd className="mt-1 text-2xl font-bold tracking-tight whitespace-nowrap text-ink">
               {figure.value}
               {figure.detail ? <span className="text-sm font-normal text-muted"> {figure.detail}</span> : null}
             </dd>
           </div>
         ))}
       </dl>
-      <dl className="mt-4 space-y-1 text-sm text-muted">
-        <div>
-          <dt className="inline font-medium text-ink after:content-[':_']">Languages</dt>
-          <dd className="inline">{tallyText(record.languages)}</dd>
-        </div>
-        <div>
-          <dt className="inline font-medium text-ink after:content-[':_']">Formats</dt>
-          <dd className="inline">{tallyText(record.formats)}</dd>
-        </div>
-      </dl>
+      {/* Only a mix says something: "Languages: English" alone tells an organiser nothing. */}
+      {record.languages.length > 1 || record.formats.length > 1 ? (
+        <dl className="mt-4 space-y-1 text-sm text-muted">
+          {record.languages.length > 1 ? (
+            <div>
+              <dt className="inline font-medium text-ink after:content-[':_']">Languages</dt>
+              <dd className="inline">{tallyText(record.languages)}</dd>
+            </div>
+          ) : null}
+          {record.formats.length > 1 ? (
+            <div>
+              <dt className="inline font-medium text-ink after:content-[':_']">Formats</dt>
+              <dd className="inline">{tallyText(record.formats)}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
     </Section>
   );
 }

@@ -322,3 +322,39 @@ describe("the map's geometry", () => {
     expect(() => landFromTopology(null, "land-110m.json")).toThrow(/land-110m\.json/);
   });
 });
+
+describe("a map framed to its places", () => {
+  const places = [
+    { key: "berlin", latitude: 52.52, longitude: 13.4, given: 2, upcoming: 0 },
+    { key: "brussels", latitude: 50.85, longitude: 4.35, given: 1, upcoming: 0 },
+    { key: "valencia", latitude: 39.47, longitude: -0.38, given: 2, upcoming: 0 },
+  ];
+
+  it("shows only the region around them, every mark inside the view", () => {
+    const world = drawWorldMap(places);
+    const framed = drawWorldMap(places, { frame: "places" });
+    const [x, y, width, height] = framed.viewBox.split(" ").map(Number) as [number, number, number, number];
+    expect(width).toBeLessThan(world.width / 2);
+    for (const mark of framed.marks) {
+      expect(mark.x - mark.radius).toBeGreaterThanOrEqual(x);
+      expect(mark.x + mark.radius).toBeLessThanOrEqual(x + width);
+      expect(mark.y - mark.radius).toBeGreaterThanOrEqual(y);
+      expect(mark.y + mark.radius).toBeLessThanOrEqual(y + height);
+    }
+  });
+
+  it("keeps marks their size on screen, so that places near each other no longer cover each other", () => {
+    const world = drawWorldMap(places);
+    const framed = drawWorldMap(places, { frame: "places" });
+    const onScreen = (map: typeof world, key: string) => {
+      const mark = map.marks.find((candidate) => candidate.key === key)!;
+      return mark.radius / Number(map.viewBox.split(" ")[2]);
+    };
+    expect(onScreen(framed, "berlin")).toBeCloseTo(onScreen(world, "berlin"), 2);
+    const gap = (map: typeof world) => {
+      const [a, b] = ["berlin", "brussels"].map((key) => map.marks.find((mark) => mark.key === key)!);
+      return (Math.hypot(a!.x - b!.x, a!.y - b!.y) - a!.radius - b!.radius) / Number(map.viewBox.split(" ")[2]);
+    };
+    expect(gap(framed)).toBeGreaterThan(gap(world) * 2);
+  });
+});

@@ -40,7 +40,23 @@ export type WorldMap = {
   marks: MapMark[];
 };
 
-export type WorldMapOptions = { graticule?: boolean };
+export type WorldMapOptions = {
+  graticule?: boolean;
+  /**
+   * "places" frames the view to the marks (with a margin, at least 2:1 wide) instead of the
+   * whole world, and shrinks the marks with the view, so that they keep their size on screen
+   * and places near each other stand apart. The land outside the frame is cut off by the viewBox.
+   */
+  frame?: "world" | "places";
+};
+
+/** Around the marks, as a share of the framed span, and at least this many units. */
+const FRAME_MARGIN_SHARE = 0.18;
+const FRAME_MIN_MARGIN = 40;
+/** A frame is never narrower than this share of the world, so that a single city is not a blur of coast. */
+const FRAME_MIN_WIDTH_SHARE = 0.3;
+/** Width to height: a wide strip fits a page column. */
+const FRAME_ASPECT = 2;
 
 /** The viewBox's width; the height follows from the projection's shape and the crop. */
 export const MAP_WIDTH = 960;
@@ -306,17 +322,38 @@ export function drawWorldMap(places: readonly MapPlace[], options: WorldMapOptio
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 
+  const frame = options.frame === "places" && marks.length > 0 ? frameAround(marks, height) : undefined;
+  const scale = frame ? frame.width / MAP_WIDTH : 1;
   const map: WorldMap = {
-    width: MAP_WIDTH,
-    height,
-    viewBox: `0 0 ${MAP_WIDTH} ${height}`,
+    width: frame ? Math.round(frame.width) : MAP_WIDTH,
+    height: frame ? Math.round(frame.height) : height,
+    viewBox: frame
+      ? [frame.x, frame.y, frame.width, frame.height].map((value) => roundTenth(value)).join(" ")
+      : `0 0 ${MAP_WIDTH} ${height}`,
     landPath,
     spherePath,
-    marks,
+    marks: frame ? marks.map((mark) => ({ ...mark, radius: roundTenth(Math.max(2, mark.radius * scale)) })) : marks,
   };
   if (options.graticule) {
     graticulePath ??= pathData(projection, geoGraticule().step([GRATICULE_STEP, GRATICULE_STEP])());
     map.graticulePath = graticulePath;
   }
   return map;
+}
+
+/** The part of the map around the marks: a margin, the minimum width, the aspect, inside the map's edges. */
+function frameAround(marks: readonly MapMark[], mapHeight: number) {
+  const left = Math.min(...marks.map((mark) => mark.x - mark.radius));
+  const right = Math.max(...marks.map((mark) => mark.x + mark.radius));
+  const top = Math.min(...marks.map((mark) => mark.y - mark.radius));
+  const bottom = Math.max(...marks.map((mark) => mark.y + mark.radius));
+  const margin = Math.max(FRAME_MIN_MARGIN, FRAME_MARGIN_SHARE * Math.max(right - left, bottom - top));
+  let width = Math.max(right - left + 2 * margin, MAP_WIDTH * FRAME_MIN_WIDTH_SHARE);
+  let height = Math.max(bottom - top + 2 * margin, width / FRAME_ASPECT);
+  width = Math.min(MAP_WIDTH, Math.max(width, height * FRAME_ASPECT));
+  height = Math.min(mapHeight, height);
+  const clamp = (start: number, size: number, limit: number) => Math.min(Math.max(start, 0), limit - size);
+  const x = clamp((left + right) / 2 - width / 2, width, MAP_WIDTH);
+  const y = clamp((top + bottom) / 2 - height / 2, height, mapHeight);
+  return { x, y, width, height };
 }

@@ -124,7 +124,7 @@ describe("the speaker's record", () => {
       "Berlin, Germany: 2",
       "Valencia, Spain: 2",
       "Brussels, Belgium: 1",
-      "Los Angeles, United States of America: 1",
+      "Los Angeles, USA: 1",
     ]);
     expect(seedRecord.online).toHaveLength(2);
     expect(seedRecord.unplaced.map((item) => item.event.name)).toEqual([

@@ -107,7 +107,8 @@ export function speakerRecord(talks: readonly Talk[], today?: CalendarDay): Spea
     const key = placeKey(place);
     const spoken = places.get(key) ?? {
       key,
-      name: place.city && place.country ? `${place.city}, ${place.country}` : (item.event.location ?? key),
+      // As the talk files write it, the same words as on the cards: "Los Angeles, USA".
+      name: item.event.location ?? (place.city && place.country ? `${place.city}, ${place.country}` : key),
       latitude: place.latitude,
       longitude: place.longitude,
       ...(place.countryCode ? { countryCode: place.countryCode } : {}),

@@ -8,6 +8,7 @@ import { deckProblems, deckSources } from "../../lib/content/decks";
 import { loadProfile } from "../../lib/content/load-profile";
 import { loadTalks } from "../../lib/content/load-talks";
 import { ContentError, formatProblem, type ContentProblem } from "../../lib/content/problems";
+import { contentWarnings } from "../../lib/content/warnings";
 import { PLACES_CACHE_FILE, PROFILE_FILE, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../../lib/paths.mjs";
 import { plural } from "../../lib/words";
 
@@ -45,6 +46,10 @@ if (talks) {
   deckCount = new Set(sources.map((source) => source.pdfPath)).size;
   problems.push(...(await deckProblems(sources)));
 }
+
+// Allowed, but the owner should know: printed, and the check still passes.
+const warnings = talks ? contentWarnings(talks) : [];
+for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 
 if (problems.length === 0) {
   const elapsed = Math.round(performance.now() - started);
