@@ -59,6 +59,10 @@ export default defineConfig({
   // test-results/ also holds the unit-test report; Playwright empties its own outputDir only.
   outputDir: "test-results/e2e-artifacts",
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Screenshots (e2e/screenshots.spec.ts): a pixel counts as changed past a colour distance of
+  // 0.2, and a page as changed past 1% of its pixels; anti-aliasing stays under both.
+  expect: { toHaveScreenshot: { threshold: 0.2, maxDiffPixelRatio: 0.01, animations: "disabled" } },
+  snapshotPathTemplate: "{testDir}/screenshots/{arg}{ext}",
   use: {
     baseURL,
     // Tracing every test doubles the run; turn it on when a failure needs a closer look.

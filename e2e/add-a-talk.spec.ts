@@ -65,12 +65,12 @@ test.afterAll(async () => {
 test("the pages: upcoming on home and index, its own page, its topic", async ({ page }) => {
   for (const listPath of ["/", "/talks"]) {
     await page.goto(origin + listPath);
-    const upcoming = page.getByRole("region", { name: /^Upcoming/ });
+    const upcoming = page.getByRole("region", { name: /^(Upcoming|Next talk)/ });
     await expect(upcoming.getByRole("heading", { level: 3 })).toHaveText([TITLE]);
   }
   await page.goto(`${origin}/talks`);
   await expect(
-    page.getByRole("region", { name: "Topics" }).getByRole("link", { name: `${TAG} 1 talk` }),
+    page.getByRole("navigation", { name: "Talks by topic" }).getByRole("link", { name: `${TAG} 1 talk` }),
   ).toHaveAttribute("href", `/talks/tags/${TAG_SLUG}`);
 
   await page.goto(`${origin}/talks/${SLUG}`);
@@ -145,8 +145,8 @@ test("its PDF deck: nothing fetched on load, shown in place on request, framed b
   await page.waitForLoadState("networkidle");
   expect(pdfRequests, "no request for the PDF before the visitor asks").toEqual([]);
 
-  // The header's link opens the file itself in the browser's viewer: a plain link, not a page of the app.
-  await expect(page.getByRole("link", { name: "View the slides" })).toHaveAttribute("href", PDF_PATH);
+  // The slides section's link opens the file itself in the browser's viewer: a plain link, not a page of the app.
+  await expect(page.getByRole("link", { name: "The PDF" })).toHaveAttribute("href", PDF_PATH);
 
   const slides = page.getByRole("region", { name: "Slides", exact: true });
   const button = slides.getByRole("button", { name: `Show the slides of ${TITLE}`, exact: true });

@@ -19,7 +19,8 @@ for (const talk of seedTalks) {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{40,}/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/talks/${talk.slug}$`));
 
-    await expect(main.getByRole("link", { name: "View the slides" })).toHaveAttribute("href", talk.slides);
+    // The slides shown in the page, and a link that says where they live.
+    await expect(main.getByRole("link", { name: /^(Open them on|Slides on) / })).toHaveAttribute("href", talk.slides);
 
     const events = main.getByRole("region", { name: /Given at/ }).getByRole("listitem");
     await expect(events).toHaveCount(talk.events.length);
@@ -31,7 +32,7 @@ for (const talk of seedTalks) {
       else await expect(item.getByRole("link", { name: event.name, exact: true })).toHaveCount(0);
       await expect(item).toContainText(event.date);
       if (event.location) await expect(item).toContainText(event.location);
-      await expect(item.getByRole("link", { name: /Watch the recording/ })).toHaveAttribute("href", event.recording);
+      await expect(item.getByRole("link", { name: /^Recording on YouTube/ })).toHaveAttribute("href", event.recording);
     }
 
     for (const link of talk.links ?? []) {

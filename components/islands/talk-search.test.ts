@@ -64,9 +64,10 @@ const input = () => document.querySelector<HTMLInputElement>('input[type="search
 const status = () => document.querySelector("[aria-live]")!.textContent;
 const shownTitles = () =>
   [...document.querySelectorAll<HTMLElement>("[data-tags]:not([hidden]) h3")].map((heading) => heading.textContent);
+/** The year of each group still shown: a heading's first text, before its count of talks. */
 const shownGroups = () =>
   [...document.querySelectorAll<HTMLElement>("[data-search-group]:not([hidden]) h2")].map(
-    (heading) => heading.textContent,
+    (heading) => heading.firstChild?.textContent,
   );
 
 function type(text: string): void {
