@@ -43,7 +43,7 @@ export function SlideDeck({ source, deck }: Props) {
   const lang = langAttribute(event?.language ?? talk.language);
   const count = deck.slides.length;
   return (
-    <article>
+    <article className="mx-auto max-w-3xl">
       <p>
         <SmartLink
           href={routes.talk(talk.slug)}
