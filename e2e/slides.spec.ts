@@ -88,6 +88,16 @@ test("the talk page shows the first slide as the deck's poster and links every s
   await expect(page).toHaveURL(slidesPage);
 });
 
+test("its card shows the deck's first slide, where a talk without a deck shows its artwork", async ({ page }) => {
+  await page.goto(`${origin}/talks`);
+  const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: F.title, exact: true }) });
+  await expect(card.locator("img")).toHaveAttribute("src", /^\/deck-images\/[0-9a-f]{64}\/001-1280\.jpg$/);
+  const others = page
+    .getByRole("article")
+    .filter({ hasNot: page.getByRole("heading", { name: F.title, exact: true }) });
+  await expect(others.first().locator("img")).toHaveAttribute("src", /^\/talk-art\/[a-z0-9-]+-[0-9a-f]{10}-640\.webp$/);
+});
+
 test("the slides page has every slide in order: image, text, anchor, neighbours", async ({ page, request }) => {
   await page.goto(slidesPage);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(F.title);

@@ -1,4 +1,5 @@
 import { TalkCard, type CardDecks } from "@/components/talks/talk-card";
+import { TopicList } from "@/components/talks/topic-list";
 import { buttonStyles } from "@/components/ui/button";
 import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/ui/icons";
 import { SmartLink } from "@/components/ui/smart-link";
@@ -55,22 +56,16 @@ function HomeIntro({ talks }: { talks: readonly Talk[] }) {
   const topics = getTopics(talks).slice(0, INTRO_TOPIC_COUNT);
   return (
     <section aria-labelledby="intro-heading" className="pb-14">
-      <h1 id="intro-heading" className="text-4xl font-bold tracking-tight text-balance sm:text-6xl">
+      <h1 id="intro-heading" className="text-4xl font-bold tracking-tight sm:text-6xl">
         {site.name}
       </h1>
-      <p className="mt-4 max-w-2xl text-lg text-pretty text-muted sm:text-xl">{site.tagline}</p>
+      <p className="mt-4 max-w-2xl text-lg text-muted sm:text-xl">{site.tagline}</p>
       {topics.length > 0 ? (
         <>
-          <h2 className="sr-only">Topics</h2>
-          <ul className="mt-5 flex flex-wrap gap-2">
-            {topics.map((topic) => (
-              <li key={topic.slug}>
-                <SmartLink href={routes.topic(topic.slug)} className="topic-chip">
-                  {topic.name}
-                </SmartLink>
-              </li>
-            ))}
-          </ul>
+          <h2 className="sr-only">Topics he speaks on most</h2>
+          <div className="mt-5">
+            <TopicList topics={topics} />
+          </div>
         </>
       ) : null}
       {firstYear ? (
@@ -127,6 +122,7 @@ function TalkCards({
             talk={talk}
             headingLevel="h3"
             priority={firstIsPriority && index === 0}
+            inlineArt
             deck={decks?.get(talk.slug)}
           />
         </li>

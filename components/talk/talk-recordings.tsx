@@ -38,6 +38,7 @@ export function TalkRecordings({ talk }: { talk: Talk }) {
                     talk={talk}
                     sizes={players.length > 1 ? "(min-width: 40rem) 23rem, calc(100vw - 2.5rem)" : POSTER_SIZES}
                     priority={index === 0}
+                    inline={index === 0 ? "large" : undefined}
                     className="size-full object-cover"
                   />
                 }

@@ -18,10 +18,20 @@ type Props = {
   priority?: boolean;
   /** The talk's PDF deck, rendered: the card shows its first slide instead of the artwork. */
   deck?: DeckView;
+  /** A card on the first screen: its artwork is written into the page (TalkArt's `inline`). */
+  inlineArt?: boolean;
 };
 
 /** The first slides of a page's talks that have a PDF deck, by slug (lib/content/decks.ts, firstDecks). */
 export type CardDecks = ReadonlyMap<string, DeckView>;
+
+/** How many cards a list counts as its first screen, whose pictures are written into the page. */
+export const FIRST_SCREEN_CARDS = 3;
+
+/** The slugs of a list's first cards, in the order it shows them. */
+export function firstScreen(talks: readonly Pick<Talk, "slug">[]): ReadonlySet<string> {
+  return new Set(talks.slice(0, FIRST_SCREEN_CARDS).map((talk) => talk.slug));
+}
 
 /** A card is a column of a grid: one across a phone, two from 40rem, three in the 64rem page. */
 const CARD_ART_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, calc(100vw - 2.5rem)";
@@ -35,7 +45,7 @@ const CARD_ART_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, calc(
  * A talk in another language than the site's says so, and its title and summary carry
  * `lang`; an event says its format unless it is a talk, and its language if not the talk's.
  */
-export function TalkCard({ talk, headingLevel: Heading, priority = false, deck }: Props) {
+export function TalkCard({ talk, headingLevel: Heading, priority = false, deck, inlineArt = false }: Props) {
   const recordings = talk.events.filter((event) => event.recording).length;
   const hasSlides = Boolean(talk.slides || talk.events.some((event) => event.slides));
   const lang = langAttribute(talk.language);
@@ -47,7 +57,7 @@ export function TalkCard({ talk, headingLevel: Heading, priority = false, deck }
           <SlidePicture hash={deck.deck.hash} slide={deck.deck.slides[0]} sizes={CARD_ART_SIZES} priority={priority} />
         </span>
       ) : (
-        <TalkArt talk={talk} sizes={CARD_ART_SIZES} priority={priority} />
+        <TalkArt talk={talk} sizes={CARD_ART_SIZES} priority={priority} inline={inlineArt ? "small" : undefined} />
       )}
       <div className="talk-card-body">
         <Heading>

@@ -12,6 +12,8 @@ type Props = {
   idPrefix?: string;
   /** First slides for the cards of talks with a PDF deck. */
   decks?: CardDecks;
+  /** Cards on the first screen (firstScreen()): their pictures are written into the page. */
+  inlineArt?: ReadonlySet<string>;
 };
 
 /**
@@ -21,7 +23,7 @@ type Props = {
  * reads to filter the list in place, setting `hidden` on what does not match: the
  * list is complete in the HTML, so it works without JavaScript.
  */
-export function TalkYearGroups({ talks, idPrefix = "year", decks }: Props) {
+export function TalkYearGroups({ talks, idPrefix = "year", decks, inlineArt }: Props) {
   return groupTalksByYear(talks).map(({ year, talks: talksInYear }) => (
     // suppressHydrationWarning: the search island may have hidden this before React hydrates,
     // which happens only under `npm run dev` (production pages carry no React).
@@ -41,18 +43,26 @@ export function TalkYearGroups({ talks, idPrefix = "year", decks }: Props) {
           {plural(talksInYear.length, "talk", "talks")}
         </span>
       </h2>
-      <SearchableTalkList talks={talksInYear} decks={decks} />
+      <SearchableTalkList talks={talksInYear} decks={decks} inlineArt={inlineArt} />
     </section>
   ));
 }
 
 /** Talk cards in order, each carrying its tags for TalkSearch. */
-export function SearchableTalkList({ talks, decks }: { talks: readonly Talk[]; decks?: CardDecks }) {
+export function SearchableTalkList({
+  talks,
+  decks,
+  inlineArt,
+}: {
+  talks: readonly Talk[];
+  decks?: CardDecks;
+  inlineArt?: ReadonlySet<string>;
+}) {
   return (
     <ol className="talk-grid mt-4">
       {talks.map((talk) => (
         <li key={talk.slug} data-tags={talk.tags.join(" ")} data-facets={searchFacets(talk)} suppressHydrationWarning>
-          <TalkCard talk={talk} headingLevel="h3" deck={decks?.get(talk.slug)} />
+          <TalkCard talk={talk} headingLevel="h3" deck={decks?.get(talk.slug)} inlineArt={inlineArt?.has(talk.slug)} />
         </li>
       ))}
     </ol>

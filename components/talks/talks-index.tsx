@@ -2,7 +2,7 @@ import type { Talk } from "@/lib/content/load-talks";
 import { splitUpcomingTalks } from "@/lib/site/talks";
 import { getTopics } from "@/lib/site/topics";
 
-import type { CardDecks } from "./talk-card";
+import { firstScreen, type CardDecks } from "./talk-card";
 import { TalkSearch } from "./talk-search";
 import { SearchableTalkList, TalkYearGroups } from "./talk-year-groups";
 import { TopicList } from "./topic-list";
@@ -10,6 +10,7 @@ import { TopicList } from "./topic-list";
 /** /talks: the search first, the topics, then every talk: upcoming first, then by year. */
 export function TalksIndex({ talks, decks }: { talks: readonly Talk[]; decks?: CardDecks }) {
   const { upcoming, past } = splitUpcomingTalks(talks);
+  const firstCards = firstScreen([...upcoming, ...past]);
 
   return (
     <>
@@ -37,11 +38,11 @@ export function TalksIndex({ talks, decks }: { talks: readonly Talk[]; decks?: C
           <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight">
             Upcoming
           </h2>
-          <SearchableTalkList talks={upcoming} decks={decks} />
+          <SearchableTalkList talks={upcoming} decks={decks} inlineArt={firstCards} />
         </section>
       ) : null}
 
-      <TalkYearGroups talks={past} decks={decks} />
+      <TalkYearGroups talks={past} decks={decks} inlineArt={firstCards} />
     </>
   );
 }

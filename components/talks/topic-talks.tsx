@@ -5,7 +5,7 @@ import { routes } from "@/lib/site/routes";
 import { getTopics, type Topic } from "@/lib/site/topics";
 import { pluralNoun } from "@/lib/words";
 
-import type { CardDecks } from "./talk-card";
+import { firstScreen, type CardDecks } from "./talk-card";
 import { TalkYearGroups } from "./talk-year-groups";
 import { TopicList } from "./topic-list";
 
@@ -21,7 +21,7 @@ export function TopicTalks({ topic, talks, decks }: { topic: Topic; talks: reado
           {topic.count} {pluralNoun(topic.count, "talk", "talks")}, newest first.
         </p>
       </header>
-      <TalkYearGroups talks={talks} decks={decks} />
+      <TalkYearGroups talks={talks} decks={decks} inlineArt={firstScreen(talks)} />
       <nav aria-labelledby="other-topics-heading" className="border-t border-line pt-8">
         <h2 id="other-topics-heading" className="text-sm font-semibold text-ink">
           <SmartLink href={routes.topics} className="hover:text-accent hover:underline">

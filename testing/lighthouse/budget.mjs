@@ -19,13 +19,15 @@ export const EVERY_RUN = [
   // One island: at most 1.5 KB gzip (e2e/budgets.spec.ts) and its response headers (about 450 B,
   // most of it the security headers).
   { figure: "scriptTransferBytes", label: "script bytes transferred", max: 2_560 },
-  // Everything the load fetched, compressed: 19-35 KB a page, 76 KB for a slides page (its
+  // Everything the load fetched, compressed: 20-46 KB a page, 77 KB for a slides page (its
   // first slides' images).
   { figure: "transferBytes", label: "bytes transferred", max: 100_000 },
   { figure: "scriptRequests", label: "script requests", max: 1 },
   // The page, its stylesheet, its island, the favicon, the speculation rules, and the images
-  // in the first screen (a slides page: its first two slides).
-  { figure: "requests", label: "requests", max: 10 },
+  // the browser fetches: those in the first screen (a slides page: its first two slides), and
+  // the cards' pictures it fetches ahead of scrolling (Chrome loads a lazy image from 1,250 to
+  // 2,500 px below the screen: 8 cards of /talks, 1-2 KB each, 12 requests in all).
+  { figure: "requests", label: "requests", max: 16 },
 ];
 
 /**
