@@ -18,7 +18,7 @@ type Props = {
 };
 
 /**
- * An AVIF as a data: URL, about 1.4 KB at 640 px and 2.5 KB at 1280. The CSP's img-src already
+ * An AVIF as a data: URL, about 2.5 KB at 640 px and 5 KB at 1280 in base64. The CSP's img-src already
  * allows data: (the cards' icons are data: URLs too).
  */
 function inlineAvif(art: TalkArtData, size: "small" | "large"): string {

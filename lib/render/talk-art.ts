@@ -15,8 +15,8 @@ export type TalkArtFormat = (typeof TALK_ART_FORMATS)[number];
 /** 16:9, the shape of a recording, so that one picture serves the card and the player's poster. */
 export const TALK_ART_ASPECT = { width: 16, height: 9 } as const;
 
-/** Bumped when the drawing changes, so that every file name changes with it. */
-export const TALK_ART_VERSION = 1;
+/** Bumped when the drawing or its encoding changes, so that every file name changes with it. */
+export const TALK_ART_VERSION = 2;
 
 export type TalkArtPalette = "flame" | "ember" | "gold" | "tide";
 
@@ -140,5 +140,8 @@ export function drawTalkArt(input: TalkArtInput, width: number) {
  */
 export function encodeTalkArt(input: TalkArtInput, width: TalkArtWidth, format: TalkArtFormat): Buffer {
   const canvas = drawTalkArt(input, width);
-  return format === "avif" ? canvas.encodeSync("avif", { quality: 62 }) : canvas.encodeSync("webp", 82);
+  // AVIF at speed 8, not the encoder's default 4: 14 times faster (80 ms a talk for both widths,
+  // not 1.1 s; a cold build of 1,000 talks would spend 18 minutes of CPU on them), for files of
+  // 2-4 KB instead of 1-2 KB.
+  return format === "avif" ? canvas.encodeSync("avif", { quality: 62, speed: 8 }) : canvas.encodeSync("webp", 82);
 }
