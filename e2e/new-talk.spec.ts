@@ -4,6 +4,7 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
+import { publishScaffoldedTalk } from "../testing/fixtures/publish-scaffold";
 import { makeWorkCopy } from "../testing/work-copy.mjs";
 
 // The owner's path: `npm run new-talk` with flags, then a build, on a copy of the project.
@@ -45,6 +46,28 @@ test("npm run new-talk writes a file that passes the check and builds into a pag
 
     const checked = run("npm", ["run", "check:content"]);
     expect(checked.status, checked.stderr).toBe(0);
+
+    // Published with the scaffold's text still in it: refused, naming both places.
+    const file = path.join(copy.site, "content", "talks", "cafe-observability-unicode-edition.mdx");
+    const scaffold = fs.readFileSync(file, "utf8");
+    expect(scaffold).toContain("draft: true");
+    fs.writeFileSync(file, scaffold.replace(/^draft: true\n/m, ""));
+    const placeholders = run("npm", ["run", "check:content"]);
+    expect(placeholders.status).toBe(1);
+    expect(placeholders.stderr).toMatch(
+      /cafe-observability-unicode-edition\.mdx:\d+: summary: still holds the text npm run new-talk wrote/,
+    );
+    expect(placeholders.stderr).toMatch(
+      /cafe-observability-unicode-edition\.mdx:\d+: body: still holds the paragraph npm run new-talk wrote/,
+    );
+
+    // Written as the owner would: the summary and the abstract in place of the scaffold's.
+    publishScaffoldedTalk(file, {
+      summary: "How a café runs on traces.",
+      abstract: "What a café learns from its traces.",
+    });
+    const published = run("npm", ["run", "check:content"]);
+    expect(published.status, published.stderr).toBe(0);
 
     const built = run("npm", ["run", "build"]);
     expect(built.status, built.stdout + built.stderr).toBe(0);

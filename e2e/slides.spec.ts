@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
 
 import { multiPagePdf } from "../testing/fixtures/pdf-fixtures";
+import { publishScaffoldedTalk } from "../testing/fixtures/publish-scaffold";
 import { SLIDES_FIXTURE as F, writeSlidesFixture } from "../testing/fixtures/slides-fixture";
 import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
 
@@ -60,6 +61,10 @@ test.beforeAll(async () => {
     expect(
       fs.readFileSync(path.join(site, "public", "slides", `${NEW_TALK.slug}.pdf`)).equals(fs.readFileSync(downloaded)),
     ).toBe(true);
+    publishScaffoldedTalk(path.join(site, "content", "talks", `${NEW_TALK.slug}.mdx`), {
+      summary: "A deck copied in by the scaffold.",
+      abstract: "The slides of a deck the scaffold copied into public/slides/.",
+    });
   });
   origin = served.origin;
   slidesPage = `${origin}/talks/${F.slug}/slides`;

@@ -1,9 +1,13 @@
 import fs from "node:fs";
+import path from "node:path";
 
 import matter from "gray-matter";
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 
+import { describeCharacter, findUnsafeCharacter, unsafeCharacters, unsafeReason } from "./characters";
+import { fileState, fileStateProblem } from "./files";
+import { MAX_CONTENT_FILE_BYTES } from "./limits";
 import { describeValue, expectation, formatFieldPath, type ContentProblem } from "./problems";
 
 /**
@@ -38,6 +42,18 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
     problems: [{ file: sourcePath, ...problem }],
   });
 
+  const state = fileState(path.dirname(filePath), filePath);
+  const stateProblem = fileStateProblem(state, "the file", "put a text file here");
+  if (stateProblem) return fail({ line: 1, message: stateProblem });
+  // Before reading, so that a huge file costs nothing.
+  const size = fs.statSync(filePath).size;
+  if (size > MAX_CONTENT_FILE_BYTES) {
+    return fail({
+      line: 1,
+      message: `the file is ${formatKilobytes(size)}, more than the ${formatKilobytes(MAX_CONTENT_FILE_BYTES)} a content file may be; keep the text to what a page shows (a transcript goes in content/transcripts/)`,
+    });
+  }
+
   let source: string;
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath));
@@ -46,6 +62,11 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
   }
   // A byte-order mark and Windows line endings are harmless; normalise them once here.
   source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+  const unsafe = unsafeCharacters(source);
+  if (unsafe.length > 0) {
+    return { ok: false, problems: unsafe.map(({ line, message }) => ({ file: sourcePath, line, message: `the line ${message}` })) };
+  }
 
   if (source.trim() === "") {
     return fail({ line: 1, message: `the file is empty; expected front matter between two --- lines, then ${bodyName}` });
@@ -67,8 +88,9 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
     engines: {
       yaml: (frontMatter: string): object => {
         yamlDocument = parseDocument(frontMatter, { schema: "core", uniqueKeys: true, lineCounter });
-        if (yamlDocument.errors.length > 0) return {};
-        return (yamlDocument.toJS() as object | null) ?? {};
+        if (yamlDocument.errors.length > 0 || yamlFeatureProblems(yamlDocument, lineCounter).length > 0) return {};
+        // No anchors or aliases reach here (refused above), so nothing can expand.
+        return (yamlDocument.toJS({ maxAliasCount: 0 }) as object | null) ?? {};
       },
     },
   });
@@ -86,23 +108,92 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
       if (openingLine) message = "YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with";
       else if (duplicateKey) message = `YAML syntax error: the field "${duplicateKey.trim()}" is given twice; keep one`;
       else if (error.code === "TAB_AS_INDENT") message = "YAML syntax error: a tab is used to indent; indent with spaces";
+      else if (error.code === "RESOURCE_EXHAUSTION") message = "the front matter nests lists or groups too deeply to read; a field needs at most three levels";
       problems.push({ file: sourcePath, line, message });
     }
     return { ok: false, problems };
   }
+
+  const featureProblems = yamlDocument ? yamlFeatureProblems(yamlDocument, lineCounter) : [];
+  if (featureProblems.length > 0) return { ok: false, problems: featureProblems.map((problem) => ({ file: sourcePath, ...problem })) };
 
   if (yamlDocument && !isMap(yamlDocument.contents) && yamlDocument.contents !== null) {
     return fail({ line: 2, message: "expected the front matter to be fields, one `name: value` per line" });
   }
 
   const document = yamlDocument;
+  const locate: LocateField = (fieldPath, key) => (document ? lineOfField(document, lineCounter, fieldPath, key) : undefined);
+  // YAML's escapes ("\u0000", "\e") write, in plain text, the characters the file's text may not hold.
+  const escaped = unsafeValueProblems(parsed.data, locate);
+  if (escaped.length > 0) return { ok: false, problems: escaped.map((problem) => ({ file: sourcePath, ...problem })) };
+
   return {
     ok: true,
     data: parsed.data,
     content: parsed.content,
     bodyStartLine: source.slice(0, source.length - parsed.content.length).split("\n").length,
-    locate: (fieldPath, key) => (document ? lineOfField(document, lineCounter, fieldPath, key) : undefined),
+    locate,
   };
+}
+
+/**
+ * YAML can do more than a content file needs, and each extra is refused with its line:
+ * anchors and aliases (`&x`, `*x`), with which a few hundred bytes expand into gigabytes
+ * (the "billion laughs"), and tags (`!!js/function`, `!!binary`), which some YAML readers
+ * turn into code or bytes and this one would read as plain text without a word.
+ */
+function yamlFeatureProblems(document: Document, lineCounter: LineCounter): Omit<ContentProblem, "file">[] {
+  const problems: Omit<ContentProblem, "file">[] = [];
+  const reported = new Set<string>();
+  const report = (line: number | undefined, message: string) => {
+    // One line may repeat an alias many times (the "billion laughs" does): once is enough.
+    if (reported.has(`${line}:${message}`)) return;
+    reported.add(`${line}:${message}`);
+    problems.push({ line, message });
+  };
+  const lineOf = (node: { range?: [number, number, number] | null }) => (node.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  visit(document, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        report(lineOf(node), `YAML aliases (*${node.source}) are not read in content files; write the value out in full`);
+      } else if (node.anchor) {
+        report(lineOf(node), `YAML anchors (&${node.anchor}) are not read in content files; remove it and write each value out in full`);
+      } else if (node.tag) {
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+        report(lineOf(node), `YAML tags (${tag}) are not read in content files; remove the tag and write the value as plain text`);
+      }
+    },
+  });
+  return problems;
+}
+
+/** Every text value of the front matter holding an unsafe character, with its field and line. */
+function unsafeValueProblems(data: unknown, locate: LocateField): Omit<ContentProblem, "file">[] {
+  const problems: Omit<ContentProblem, "file">[] = [];
+  // Without recursion: YAML has already bounded how deep the data goes, but a walk need not rely on it.
+  const stack: { value: unknown; fieldPath: (string | number)[] }[] = [{ value: data, fieldPath: [] }];
+  while (stack.length > 0) {
+    const { value, fieldPath } = stack.pop()!;
+    if (typeof value === "string") {
+      const unsafe = findUnsafeCharacter(value);
+      if (unsafe) {
+        problems.push({
+          line: locate(fieldPath),
+          field: formatFieldPath(fieldPath),
+          message: `holds ${describeCharacter(unsafe.character)}, written as a YAML escape (such as "\\u0000" or "\\e"), ${unsafeReason(unsafe.character)}; remove the escape`,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, fieldPath: [...fieldPath, index] }));
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, fieldPath: [...fieldPath, key] });
+    }
+  }
+  return problems.reverse();
+}
+
+function formatKilobytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /**

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { projectPath, PUBLIC_DIRECTORY, TALKS_DIRECTORY } from "../paths.mjs";
+import { fileState, fileStateProblem } from "./files";
 import { readFrontMatterFile, schemaProblems } from "./front-matter";
 import { checkMdxBody } from "./mdx-body";
 import { ContentError, type ContentProblem } from "./problems";
@@ -137,8 +138,7 @@ function readProfileFile(filePath: string, sourcePath: string, publicDirectory: 
 function missingFileProblem(sitePath: string, publicDirectory: string, kind: string): string | undefined {
   // The path has passed its pattern (no "..", no "//"), so it stays inside public/.
   const filePath = path.join(publicDirectory, ...sitePath.split("/"));
-  if (fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) return undefined;
-  return `${sitePath} does not exist: put the ${kind} at ${projectPath(filePath)}, or check the spelling and case`;
+  return fileStateProblem(fileState(publicDirectory, filePath), sitePath, `put the ${kind} at ${projectPath(filePath)}, or check the spelling and case`);
 }
 
 function knownFieldsAt(fieldPath: readonly PropertyKey[]): string[] {

@@ -252,6 +252,33 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
   ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides, language, format, transcript"]],
   ["video-embed-not-youtube.mdx", [":9: body: <VideoEmbed>: \"https://vimeo.com/123456789\" is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href=\"…\">label</RecordingLink>"]],
+  ["body-nested-too-deep.mdx", [":11: body: the abstract nests more than 48 levels deep (quotes, lists or elements inside one another); flatten it"]],
+  ["scaffold-placeholders.mdx", [
+    ":3: summary: still holds the text npm run new-talk wrote to be replaced; write the talk's summary, or keep the talk a draft (draft: true) until it is ready",
+    ":12: body: still holds the paragraph npm run new-talk wrote to be replaced; write the talk's abstract, or keep the talk a draft (draft: true) until it is ready",
+  ]],
+  ["tag-collision.mdx", [
+    `:6: tags[1]: "C++" and "C" (${invalidPath("tag-collision.mdx")}:5) would share one topic page (its address ends in /c); spell them the same way, or tell them apart in letters and digits (e.g. "C#" as "CSharp")`,
+    `:7: tags[2]: "C#" and "C" (${invalidPath("tag-collision.mdx")}:5) would share one topic page (its address ends in /c); spell them the same way, or tell them apart in letters and digits (e.g. "C#" as "CSharp")`,
+  ]],
+  ["tags.mdx", [":1: the file name \"tags\" is taken by a page of the site (/talks/tags); name the file after the talk, e.g. \"tags-and-more.mdx\""]],
+  ["title-too-long.mdx", [
+    ":2: title: expected at most 160 characters, got 215",
+    ":4: tags[0]: expected at most 40 characters, got 45",
+    ":8: events[0].recording: expected an http(s) URL of at most 2048 characters, got 2120",
+  ]],
+  ["yaml-alias-bomb.mdx", [
+    ":3: YAML anchors (&a0) are not read in content files; remove it and write each value out in full",
+    ":4: YAML aliases (*a0) are not read in content files; write the value out in full",
+  ]],
+  ["yaml-tag.mdx", [
+    ":3: YAML tags (!!js/function) are not read in content files; remove the tag and write the value as plain text",
+    ":6: YAML tags (!!str) are not read in content files; remove the tag and write the value as plain text",
+  ]],
+  ["year-out-of-range.mdx", [
+    ":6: events[0].date: expected a year from 1970 to 2099 (YYYY, YYYY-MM or YYYY-MM-DD), got \"0000\"",
+    ":8: events[1].date: expected a year from 1970 to 2099 (YYYY, YYYY-MM or YYYY-MM-DD), got \"2150-01\"",
+  ]],
   ["yaml-syntax.mdx", [":3: YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with"]],
 ];
 

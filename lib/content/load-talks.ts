@@ -3,13 +3,15 @@ import path from "node:path";
 
 import { projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
 import { parsePdfPath } from "./embeds";
+import { fileState, fileStateProblem } from "./files";
 import { readFrontMatterFile, schemaProblems, type LocateField } from "./front-matter";
 import { DEFAULT_EVENT_FORMAT, type EventFormat } from "./language";
 import { checkMdxBody, type TalkPageReference } from "./mdx-body";
 import { comparePartialDates, toIsoString, type PartialDate } from "./partial-date";
 import { isOnlineLocation, placeOf, prepareLocations, type Place } from "./places";
 import { ContentError, formatFieldPath, type ContentProblem } from "./problems";
-import { eventSlug } from "./slug";
+import { scaffoldPlaceholders } from "./scaffold";
+import { eventSlug, slugFromTitle } from "./slug";
 import {
   eventSchema,
   linkSchema,
@@ -97,17 +99,32 @@ const TALK_FILE_EXTENSION = ".mdx";
  * file, so a single run shows the author all there is to fix.
  */
 export function loadTalks(directory: string, options: LoadTalksOptions): Talk[] {
-  const filePaths = fs
+  // Dotfiles (.gitkeep, editor swap and lock files) are the only entries passed over; anything
+  // else is a talk file or a problem naming it, so that nothing is left out without a word.
+  const entries = fs
     .readdirSync(directory, { withFileTypes: true })
-    // Dotfiles (.gitkeep, editor swap files) and folders are not talks.
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-    .map((entry) => path.join(directory, entry.name))
-    .sort();
-  return loadTalkFiles(filePaths, options);
+    .filter((entry) => !entry.name.startsWith("."))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const sourcePath = projectPath(path.join(directory, entry.name));
+    if (entry.isDirectory()) {
+      const message = `a folder in content/talks/ is not read: each talk is one file directly in content/talks/, so move its files up (e.g. ${entry.name}/my-talk${TALK_FILE_EXTENSION} to my-talk${TALK_FILE_EXTENSION})`;
+      problems.push({ file: `${sourcePath}/`, message });
+    } else if (!entry.isFile() && !entry.isSymbolicLink()) {
+      problems.push({ file: sourcePath, message: `is not a file (a pipe, socket or device); only ${TALK_FILE_EXTENSION} files belong in content/talks/` });
+    }
+  }
+  // Symbolic links go on to readTalkFile, which refuses them by name like any file that is not plain.
+  const filePaths = entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => path.join(directory, entry.name));
+  return loadTalkFiles(filePaths, options, problems);
 }
 
-/** As `loadTalks`, for an explicit list of files. */
-export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOptions): Talk[] {
+/**
+ * As `loadTalks`, for an explicit list of files; `earlierProblems` are the folder's own
+ * (entries that are not files), reported with the files' in one error.
+ */
+export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOptions, earlierProblems: readonly ContentProblem[] = []): Talk[] {
   const context: ReadContext = {
     publicDirectory: options.publicDirectory ?? PUBLIC_DIRECTORY,
     // A literal path: a path built from a variable makes Next's tracer include the whole project.
@@ -116,12 +133,12 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
     transcripts: new Map(),
     transcriptReaders: new Map(),
   };
-  const problems: ContentProblem[] = [];
-  const read: { talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[] }[] = [];
+  const problems: ContentProblem[] = [...earlierProblems];
+  const read: { talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[]; tagLines: (number | undefined)[] }[] = [];
   const toPlace: EventsToPlace[] = [];
   for (const filePath of filePaths) {
     const sourcePath = projectPath(filePath);
-    const result = readTalkFile(filePath, sourcePath, path.basename(filePath), context);
+    const result = readTalkFileSafely(filePath, sourcePath, context);
     if (result.eventsToPlace) toPlace.push(result.eventsToPlace);
     if (result.ok) read.push(result);
     else problems.push(...result.problems);
@@ -136,6 +153,8 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
       return place ? { ...event, place } : event;
     }),
   }));
+
+  problems.push(...tagCollisionProblems(read));
 
   // Links between talks can only be checked once every file has been read.
   const draftBySlug = new Map(talks.map((talk) => [talk.slug, talk.draft]));
@@ -191,7 +210,7 @@ type EventsToPlace = { sourcePath: string; events: TalkEventFrontMatter[]; lineO
 
 type ReadResult = { eventsToPlace?: EventsToPlace } & (
   /** `sourceEvents[i]` is the front matter of `talk.events[i]`, which placeEvents answers for. */
-  | { ok: true; talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[] }
+  | { ok: true; talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[]; tagLines: (number | undefined)[] }
   | { ok: false; problems: ContentProblem[] }
 );
 
@@ -201,9 +220,36 @@ type ReadResult = { eventsToPlace?: EventsToPlace } & (
  */
 function missingPdfProblem(sitePath: string, publicDirectory: string): string | undefined {
   const filePath = path.join(publicDirectory, ...sitePath.split("/"));
-  if (fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) return undefined;
-  const where = projectPath(filePath);
-  return `${sitePath} does not exist: put the PDF at ${where}, or give an http(s) URL`;
+  return fileStateProblem(fileState(publicDirectory, filePath), sitePath, `put the PDF at ${projectPath(filePath)}, or give an http(s) URL`);
+}
+
+/**
+ * Tags become topic pages by their slug, so two spellings with one slug ("C", "C++" and "C#"
+ * all give /talks/tags/c) would merge two topics under one name without a word: each later
+ * spelling is a problem naming the first, in whichever files they stand.
+ */
+function tagCollisionProblems(read: readonly { talk: Talk; tagLines: readonly (number | undefined)[] }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const first = new Map<string, { tag: string; file: string; line?: number }>();
+  for (const { talk, tagLines } of read) {
+    talk.tags.forEach((tag, index) => {
+      const slug = slugFromTitle(tag);
+      const earlier = first.get(slug);
+      if (!earlier) {
+        first.set(slug, { tag, file: talk.sourcePath, line: tagLines[index] });
+        return;
+      }
+      if (earlier.tag === tag) return;
+      const where = earlier.line === undefined ? earlier.file : `${earlier.file}:${earlier.line}`;
+      problems.push({
+        file: talk.sourcePath,
+        line: tagLines[index],
+        field: `tags[${index}]`,
+        message: `"${tag}" and "${earlier.tag}" (${where}) would share one topic page (its address ends in /${slug}); spell them the same way, or tell them apart in letters and digits (e.g. "C#" as "CSharp")`,
+      });
+    });
+  }
+  return problems;
 }
 
 /**
@@ -245,6 +291,27 @@ function transcriptOf(fileName: string, context: ReadContext): TranscriptResult 
   return context.transcripts.get(filePath);
 }
 
+/**
+ * readTalkFile, with a last guard: every bound above is meant to turn a bad file into a
+ * problem with a message, so an exception here is a gap in them; it still becomes a problem
+ * naming the file, so that the other files' problems are reported too and no stack trace is
+ * shown. The fuzz test (lib/content/load-talks.fuzz.test.ts) fails on any such problem.
+ */
+function readTalkFileSafely(filePath: string, sourcePath: string, context: ReadContext): ReadResult {
+  try {
+    return readTalkFile(filePath, sourcePath, path.basename(filePath), context);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
+    return { ok: false, problems: [{ file: sourcePath, line: 1, message: `${UNEXPECTED_PROBLEM} (${reason}); please report it, with the file` }] };
+  }
+}
+
+/** How a problem that no check foresaw begins. */
+export const UNEXPECTED_PROBLEM = "the site's checks could not read this file";
+
+/** Topic pages are /talks/tags/<slug>: a talk named "tags" would be hidden behind the topics' index. */
+const RESERVED_SLUGS = new Set(["tags"]);
+
 function readTalkFile(filePath: string, sourcePath: string, fileName: string, context: ReadContext): ReadResult {
   if (!fileName.endsWith(TALK_FILE_EXTENSION)) {
     const message = `only ${TALK_FILE_EXTENSION} files belong in this folder; rename it to <slug>${TALK_FILE_EXTENSION}`;
@@ -259,6 +326,13 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
       message: `file name "${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. "my-talk-title${TALK_FILE_EXTENSION}"`,
     });
   }
+  if (RESERVED_SLUGS.has(slug)) {
+    problems.push({
+      file: sourcePath,
+      line: 1,
+      message: `the file name "${slug}" is taken by a page of the site (/talks/${slug}); name the file after the talk, e.g. "${slug}-and-more${TALK_FILE_EXTENSION}"`,
+    });
+  }
 
   const file = readFrontMatterFile(filePath, sourcePath, "the abstract");
   if (!file.ok) return { ok: false, problems: [...problems, ...file.problems] };
@@ -270,6 +344,11 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
 
   const body = checkMdxBody(file.content, file.bodyStartLine);
   for (const problem of body.problems) problems.push({ file: sourcePath, ...problem });
+  if (result.success && !result.data.draft) {
+    for (const placeholder of scaffoldPlaceholders({ text: result.data.summary, line: locate(["summary"]) }, file.content, file.bodyStartLine)) {
+      problems.push({ file: sourcePath, ...placeholder });
+    }
+  }
   for (const reference of body.pdfReferences) {
     const message = missingPdfProblem(reference.path, context.publicDirectory);
     if (message) problems.push({ file: sourcePath, line: reference.line, field: "body", message });
@@ -281,7 +360,8 @@ function readTalkFile(filePath: string, sourcePath: string, fileName: string, co
   if (!result.success || problems.length > 0) return { ok: false, problems, eventsToPlace };
 
   const { talk, sourceEvents } = talkFrom(result.data, { slug, sourcePath, body: file.content, locate, context });
-  return { ok: true, eventsToPlace, sourceEvents, talkReferences: body.talkReferences, talk };
+  const tagLines = result.data.tags.map((_, index) => locate(["tags", index]));
+  return { ok: true, eventsToPlace, sourceEvents, talkReferences: body.talkReferences, talk, tagLines };
 }
 
 /** What a front matter that fits the schema may still get wrong: the files it names, and events alike. */

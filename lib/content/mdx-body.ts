@@ -4,6 +4,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-
 import { visit } from "unist-util-visit";
 
 import { parseDeck, parsePdfPath, parseYouTubeUrl } from "./embeds";
+import { MAX_BODY_DEPTH } from "./limits";
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, MDX_EMBED_NAMES, type MdxComponentName } from "./mdx-components";
 import type { ContentProblem } from "./problems";
 import { isHttpUrl, pdfPathProblem } from "./talk-schema";
@@ -108,6 +109,7 @@ export function checkMdxBody(body: string, firstLine: number, fileKind = "a talk
   try {
     tree = mdxParser.parse(body);
   } catch (error) {
+    if (error instanceof RangeError) return { problems: [tooDeep(undefined)], talkReferences: [], pdfReferences: [] };
     const { line, reason } = error as { line?: number; reason?: string; message?: string };
     return {
       problems: [
@@ -123,6 +125,10 @@ export function checkMdxBody(body: string, firstLine: number, fileKind = "a talk
     };
   }
 
+  // Before any recursive walk: the checks below and the renderer would exhaust the stack.
+  const tooDeepNode = nodeBeyondDepth(tree, MAX_BODY_DEPTH);
+  if (tooDeepNode) return { problems: [tooDeep(toFileLine(tooDeepNode.position?.start.line))], talkReferences: [], pdfReferences: [] };
+
   const problems: BodyProblem[] = [];
   const talkReferences: TalkPageReference[] = [];
   const pdfReferences: PdfReference[] = [];
@@ -134,7 +140,7 @@ export function checkMdxBody(body: string, firstLine: number, fileKind = "a talk
     },
     noteTalkReference: (url, node) => {
       const slug = TALK_PAGE_PATH.exec(url)?.[1];
-      if (slug) talkReferences.push({ slug: decodeURIComponent(slug), line: toFileLine(node.position?.start.line) });
+      if (slug) talkReferences.push({ slug: decodeSlug(slug), line: toFileLine(node.position?.start.line) });
     },
   };
 
@@ -142,6 +148,34 @@ export function checkMdxBody(body: string, firstLine: number, fileKind = "a talk
     if (node.type !== "root") checkNode(node, checker);
   });
   return { problems, talkReferences, pdfReferences };
+}
+
+function tooDeep(line: number | undefined): BodyProblem {
+  return {
+    line,
+    field: "body",
+    message: `the abstract nests more than ${MAX_BODY_DEPTH} levels deep (quotes, lists or elements inside one another); flatten it`,
+  };
+}
+
+/** The first node deeper than `limit`, found without recursion; undefined when the tree is within it. */
+function nodeBeyondDepth(tree: Root, limit: number): RootContent | undefined {
+  const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > limit) return node as RootContent;
+    if ("children" in node) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+  }
+  return undefined;
+}
+
+/** A slug from a link's path; a malformed escape ("%E0%A4") is kept as written, and fails as an unknown talk. */
+function decodeSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
 }
 
 /** One node of the body: JavaScript is refused, links are checked and noted, elements are checked against the allow-list. */

@@ -1,3 +1,5 @@
+import { YEAR_RANGE } from "./limits";
+
 /**
  * Event dates are known to different precisions: a year, a month, or a day.
  * A PartialDate keeps exactly what the author wrote, so the site never shows
@@ -39,6 +41,9 @@ export function parsePartialDate(text: string): PartialDateParseResult {
   const match = PARTIAL_DATE_PATTERN.exec(text);
   if (!match) return { ok: false, reason: `expected ${PARTIAL_DATE_FORMAT}` };
   const year = Number(match[1]);
+  if (year < YEAR_RANGE.first || year > YEAR_RANGE.last) {
+    return { ok: false, reason: `expected a year from ${YEAR_RANGE.first} to ${YEAR_RANGE.last} (${PARTIAL_DATE_FORMAT})` };
+  }
   if (match[2] === undefined) return { ok: true, date: { year } };
   const month = Number(match[2]);
   if (month < 1 || month > 12) {

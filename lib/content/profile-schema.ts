@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { languageTag } from "./language";
+import { MAX_ENTRIES, MAX_LENGTH } from "./limits";
 import { expectation } from "./problems";
 import { httpUrl } from "./talk-schema";
 
@@ -69,17 +70,17 @@ export const imagePath = z.unknown().transform((value, ctx): string => {
 });
 
 export const profileLinkSchema = z.strictObject({
-  label: describe(text, 'What the link is, as the page shows it: "Mastodon", "Blog".'),
+  label: describe(text.max(MAX_LENGTH.name), 'What the link is, as the page shows it: "Mastodon", "Blog".'),
   url: describe(httpUrl, "An http(s) URL."),
 });
 
 export const headshotSchema = z.strictObject({
   src: describe(imagePath, "The photo: a file under public/images/, such as /images/headshot.jpg."),
-  alt: describe(text, "What the photo shows, for those who cannot see it: required with src."),
+  alt: describe(text.max(MAX_LENGTH.alt), "What the photo shows, for those who cannot see it: required with src."),
 });
 
 export const profileFrontMatterSchema = z.strictObject({
-  name: describe(text, "The speaker's name; also the site's name."),
+  name: describe(text.max(MAX_LENGTH.name), "The speaker's name; also the site's name."),
   tagline: describe(
     text.max(TAGLINE_MAX_LENGTH).refine((value) => !value.includes("\n"), { message: "expected one line; the short bio is shortBio" }),
     `The one-line bio under the name, at most ${TAGLINE_MAX_LENGTH} characters.`,
@@ -97,7 +98,7 @@ export const profileFrontMatterSchema = z.strictObject({
   language: describe(languageTag, 'The site\'s default language: a BCP 47 tag such as "en".'),
   github: describe(httpUrl, "The speaker's GitHub page: an http(s) URL."),
   playlist: describe(httpUrl, "Every talk as one playlist (YouTube): an http(s) URL."),
-  links: describe(z.array(profileLinkSchema), "Other pages of the speaker's: a list of {label, url}.").default([]),
+  links: describe(z.array(profileLinkSchema).max(MAX_ENTRIES.links), "Other pages of the speaker's: a list of {label, url}.").default([]),
   invite: describe(invite, "How to invite the speaker to speak: an e-mail address or an http(s) URL.").optional(),
   headshot: describe(headshotSchema, "A photo of the speaker: {src, alt}.").optional(),
 });

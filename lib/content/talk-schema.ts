@@ -3,6 +3,7 @@ import { z } from "zod";
 import { plural } from "../words";
 import { parsePdfPath } from "./embeds";
 import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
+import { MAX_ENTRIES, MAX_LENGTH } from "./limits";
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
 import { describeValue, expectation } from "./problems";
 import { slugFromTitle } from "./slug";
@@ -21,7 +22,7 @@ const text = z.string().trim().min(1);
 
 /** Only http(s): a `javascript:` or `data:` URL in a link is never what an author meant. */
 export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
+  if (!/^https?:\/\//i.test(value) || value.length > MAX_LENGTH.url) return false;
   try {
     const url = new URL(value);
     return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
@@ -32,6 +33,10 @@ export function isHttpUrl(value: string): boolean {
 
 export const httpUrl = z.unknown().transform((value, ctx): string => {
   if (typeof value === "string" && isHttpUrl(value.trim())) return value.trim();
+  if (typeof value === "string" && value.trim().length > MAX_LENGTH.url) {
+    ctx.addIssue({ code: "custom", message: `expected an http(s) URL of at most ${MAX_LENGTH.url} characters, got ${value.trim().length}` });
+    return z.NEVER;
+  }
   ctx.addIssue({ code: "custom", message: expectation(value, 'an http(s) URL such as "https://example.com/page"') });
   return z.NEVER;
 });
@@ -136,25 +141,25 @@ export const coordinates = z.unknown().transform((value, ctx): [number, number] 
 const describe = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
 
 /** Each tag becomes a topic page whose URL is made from it, so it needs a letter or digit that survives. */
-const tag = text.refine((value) => slugFromTitle(value) !== "", {
+const tag = text.max(MAX_LENGTH.tag).refine((value) => slugFromTitle(value) !== "", {
   message: 'needs at least one letter or digit from a-z or 0-9, which its topic page\'s URL is made of (e.g. "C++" gives /talks/tags/c)',
 });
 
 export const linkSchema = z.strictObject({
-  title: describe(text, 'What the link is: "Demo application", "Live website", "Code".'),
+  title: describe(text.max(MAX_LENGTH.name), 'What the link is: "Demo application", "Live website", "Code".'),
   url: describe(httpUrl, "An http(s) URL."),
 });
 
 export const speakerSchema = z.strictObject({
-  name: describe(text, "The co-speaker's name."),
+  name: describe(text.max(MAX_LENGTH.name), "The co-speaker's name."),
   url: describe(httpUrl, "Their page: an http(s) URL.").optional(),
 });
 
 export const eventSchema = z.strictObject({
-  name: describe(text, 'The event, with its year: "FOSDEM 2020".'),
+  name: describe(text.max(MAX_LENGTH.name), 'The event, with its year: "FOSDEM 2020".'),
   date: describe(partialDate, `When: ${PARTIAL_DATE_FORMAT}, as precise as known; shown at that precision.`),
   url: describe(httpUrl, "The event's or the session's page: an http(s) URL.").optional(),
-  location: describe(text, '"City, Country" such as "Brussels, Belgium" (the country in English or its own language), or "Online". Resolved to coordinates at build.').optional(),
+  location: describe(text.max(MAX_LENGTH.location), '"City, Country" such as "Brussels, Belgium" (the country in English or its own language), or "Online". Resolved to coordinates at build.').optional(),
   coordinates: describe(coordinates, "[latitude, longitude] of the place, e.g. [52.52, 13.40]: overrides the place found from location.").optional(),
   recording: describe(httpUrl, "This event's recording: an http(s) URL.").optional(),
   slides: describe(slidesHref, "The deck used at this event, when it differs from the talk's: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf.").optional(),
@@ -167,17 +172,17 @@ export const eventSchema = z.strictObject({
 });
 
 export const talkFrontMatterSchema = z.strictObject({
-  title: describe(text, "The talk's title."),
+  title: describe(text.max(MAX_LENGTH.title), "The talk's title."),
   summary: describe(text.max(SUMMARY_MAX_LENGTH), `One or two sentences, at most ${SUMMARY_MAX_LENGTH} characters, for lists and the meta description.`),
-  tags: describe(z.array(tag), "Topics; each gets a page at /talks/tags/<tag>.").default([]),
+  tags: describe(z.array(tag).max(MAX_ENTRIES.tags), "Topics; each gets a page at /talks/tags/<tag>.").default([]),
   slides: describe(slidesHref, "The deck: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf, shown in place.").optional(),
-  links: describe(z.array(linkSchema), "Other resources: demo application, live website, code.").default([]),
-  speakers: describe(z.array(speakerSchema), "Co-speakers.").default([]),
+  links: describe(z.array(linkSchema).max(MAX_ENTRIES.links), "Other resources: demo application, live website, code.").default([]),
+  speakers: describe(z.array(speakerSchema).max(MAX_ENTRIES.speakers), "Co-speakers.").default([]),
   language: describe(
     languageTag,
     'The language of the title, summary and abstract, and of the events unless one says otherwise: a BCP 47 tag such as "tr". Default: the profile\'s (content/speaker.mdx).',
   ).optional(),
-  events: describe(z.array(eventSchema).min(1), "Where the talk was given: at least one event. The talk's date is its latest event's."),
+  events: describe(z.array(eventSchema).min(1).max(MAX_ENTRIES.events), "Where the talk was given: at least one event. The talk's date is its latest event's."),
   draft: describe(z.boolean(), "true: shown by npm run dev, left out of production builds.").default(false),
 });
 

@@ -1,10 +1,14 @@
 import fs from "node:fs";
+import path from "node:path";
 
 import webvtt, { type Cue, type TreeNode, type TreeNodeObjectTagNameWithRt } from "webvtt-parser";
 import htmlEntities from "webvtt-parser/html-entities.json";
 
 import { projectPath } from "../paths.mjs";
+import { unsafeCharacters } from "./characters";
 import { parseYouTubeUrl } from "./embeds";
+import { fileState, fileStateProblem } from "./files";
+import { MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_CUES } from "./limits";
 import { describeValue, type ContentProblem } from "./problems";
 
 /**
@@ -91,8 +95,18 @@ const parser = new webvtt.WebVTTParser(htmlEntities);
  * caller words (it knows which field named it). `file` is the name the event gives.
  */
 export function readTranscript(filePath: string, file: string): TranscriptResult | undefined {
-  if (!fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) return undefined;
+  const state = fileState(path.dirname(filePath), filePath);
+  if (state === "missing") return undefined;
   const sourcePath = projectPath(filePath);
+  const refuse = (message: string): TranscriptResult => ({ ok: false, problems: [{ file: sourcePath, line: 1, message }] });
+  const stateProblem = fileStateProblem(state, "the file", "put the WebVTT file here");
+  if (stateProblem) return refuse(stateProblem);
+  const size = fs.statSync(filePath).size;
+  if (size > MAX_TRANSCRIPT_BYTES) {
+    return refuse(
+      `the file is ${(size / (1024 * 1024)).toFixed(1)} MB, more than the ${MAX_TRANSCRIPT_BYTES / (1024 * 1024)} MB a transcript may be (three hours of captions are about 0.4 MB); check that it is the recording's captions`,
+    );
+  }
   let source: string;
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath));
@@ -106,8 +120,16 @@ export function readTranscript(filePath: string, file: string): TranscriptResult
 export function parseTranscript(source: string, where: { file: string; sourcePath: string }): TranscriptResult {
   const text = source.replace(/^\uFEFF/, "");
   const lines = text.split(/\r\n|\r|\n/);
+  const unsafe = unsafeCharacters(lines.join("\n"));
+  if (unsafe.length > 0) {
+    return { ok: false, problems: unsafe.map(({ line, message }) => ({ file: where.sourcePath, line, message: `the line ${message}` })) };
+  }
   // "metadata" keeps the parser's errors to the file's structure; see the module comment.
   const { cues, errors } = parser.parse(text, "metadata");
+  if (cues.length > MAX_TRANSCRIPT_CUES) {
+    const message = `has ${cues.length} cues, more than the ${MAX_TRANSCRIPT_CUES} a transcript may have (three hours at one a second); check that it is one recording's captions`;
+    return { ok: false, problems: [{ file: where.sourcePath, line: 1, message }] };
+  }
 
   const signatureMissing = errors.some((error) => error.message === PARSER.signature);
   const found: { line: number; message: string }[] = [];

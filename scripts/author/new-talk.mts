@@ -12,6 +12,7 @@ import { loadTalkFiles } from "../../lib/content/load-talks";
 import { parsePartialDate, PARTIAL_DATE_FORMAT } from "../../lib/content/partial-date";
 import { resolveLocation } from "../../lib/content/places";
 import { ContentError, formatProblem } from "../../lib/content/problems";
+import { ABSTRACT_PLACEHOLDER, SUMMARY_PLACEHOLDER } from "../../lib/content/scaffold";
 import { slugFromTitle } from "../../lib/content/slug";
 import { isHttpUrl, pdfPathProblem } from "../../lib/content/talk-schema";
 import { projectPath } from "../../lib/paths.mjs";
@@ -178,17 +179,16 @@ function talkFile(answers: Record<Field["flag"], string | undefined>): string {
     "# yaml-language-server: $schema=../talk.schema.json",
     `title: ${quote(answers.title!)}`,
     "summary: >-",
-    "  One or two sentences on what the talk is about, for the index and search results.",
-    "  Replace this summary (280 characters at most).",
+    ...SUMMARY_PLACEHOLDER.map((line) => `  ${line}`),
     "tags: []",
     ...(answers.slides ? [`slides: ${answers.slides}`] : []),
     "events:",
     ...event,
+    "# A draft until the summary and the abstract below are written: remove this line to publish.",
+    "draft: true",
     "---",
     "",
-    "Replace this paragraph with the talk's abstract: what it covers and what the audience",
-    "takes away. Markdown works, and so do the link components, e.g.",
-    '<EventLink href="https://example.com/schedule">the session page</EventLink>.',
+    ...ABSTRACT_PLACEHOLDER,
     "",
   ].join("\n");
 }
@@ -216,7 +216,10 @@ async function main() {
     if (error instanceof ContentError) for (const problem of error.problems) console.error(formatProblem(problem));
     throw error;
   }
-  console.log(`Wrote ${projectPath(filePath)}`);
+  console.log(`Wrote ${projectPath(filePath)}, a draft: npm run dev shows it, production builds leave it out.`);
+  console.log(
+    "Write its summary and abstract in place of the text there, then remove the draft: true line to publish.",
+  );
   console.log(`Its page will be ${absoluteUrl(routes.talk(slug))}`);
 }
 
