@@ -13,7 +13,7 @@ function header(results) {
     "# Benchmark results",
     "",
     `Measured by \`npm run bench\` on ${results.date.slice(0, 10)} in ${Math.round(results.durationS / 60)} min: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.platform}; ` +
-      `Node ${m.node}, Next.js ${m.next}, React ${m.react}, serve ${m.serve}, Lighthouse ${m.lighthouse}${m.chromium ? `, ${m.chromium}` : ""}. ` +
+      `Node ${m.node}, Next.js ${m.next}, React ${m.react}, serve-handler ${m.serve}, Lighthouse ${m.lighthouse}${m.chromium ? `, ${m.chromium}` : ""}. ` +
       `Load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end (0 is a quiet machine).`,
   ];
   if (results.serverRestarts?.length) {
@@ -78,7 +78,7 @@ function weightSection(results) {
   return [
     "## Bytes on the wire",
     "",
-    "What a first visit to the page downloads: its HTML and the stylesheets and scripts it loads (JSON-LD and the RSC payload are part of the HTML), each file compressed on its own, gzip -9 and brotli -11 (what a host that precompresses sends; `serve` compresses on the fly, brotli at quality 4 when the browser accepts it, else gzip -6, and so sends a little more). Scripts a stock page fetches later (the router's prefetches of other pages' RSC data) are not here: see Lighthouse's transfer size below.",
+    "What a first visit to the page downloads: its HTML and the stylesheets and scripts it loads (JSON-LD and the RSC payload are part of the HTML), each file compressed on its own, gzip -9 and brotli -11 (what a host that precompresses sends; `npm start` compresses on the fly (the `compression` package), brotli at quality 4 when the browser accepts it, else gzip -6, and so sends a little more). Scripts a stock page fetches later (the router's prefetches of other pages' RSC data) are not here: see Lighthouse's transfer size below.",
     "",
     "| talks | page | stock gzip | shipped gzip | saved | stock brotli | shipped brotli | saved |",
     "|---:|---|---:|---:|---:|---:|---:|---:|",
@@ -112,7 +112,7 @@ function loadSection(load) {
     "## Serving a talk page under load",
     "",
     `${first.connections} keep-alive connections on 127.0.0.1 against \`${load.route}\` at ${load.talks} talks, each for ${seconds(first.durationMs)} after a 2 s warm-up, ` +
-      "asking for `br, gzip` as a browser does; both served by `serve` with `npm start`'s flags (the shipped export by `npm start` itself). " +
+      "asking for `br, gzip` as a browser does; both served by `npm start`'s server (scripts/serving/static-server.mjs; the shipped export by `npm start` itself). " +
       "The load generator shares the machine's cores with the server. The page only: its CSS and scripts are cached after a first visit.",
     "",
     "| variant | requests/s | p50 | p99 | errors | bytes a response | encoding |",

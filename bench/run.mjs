@@ -416,7 +416,7 @@ async function machine() {
     node: process.version,
     next: packageVersion("next"),
     react: packageVersion("react"),
-    serve: packageVersion("serve"),
+    serve: packageVersion("serve-handler"),
     lighthouse: packageVersion("lighthouse"),
     chromium: options["skip-lighthouse"] ? null : await chromiumVersion(),
     // Other work on the machine skews every figure: the 1-minute load average when the
@@ -512,7 +512,7 @@ async function main() {
   };
   const { machine: m } = results;
   log(
-    `machine: ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, Next ${m.next}, serve ${m.serve}, load average ${m.loadAverageAtStart}`,
+    `machine: ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, Next ${m.next}, serve-handler ${m.serve}, load average ${m.loadAverageAtStart}`,
   );
   if (m.loadAverageAtStart > 0.5)
     log(`warning: the machine is busy (load average ${m.loadAverageAtStart}); timings will be slower and noisier`);

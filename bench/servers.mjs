@@ -1,5 +1,5 @@
-// The two static servers the benchmark measures, both the `serve` package with the flags of
-// `npm start`, on 127.0.0.1 only:
+// The two static servers the benchmark measures, both the site's server (scripts/serving/) with
+// the flags of `npm start`, on 127.0.0.1 only:
 // - shipped: `npm start` itself, serving out/ (the export without the client runtime) with
 //   the site's serve.json;
 // - stock: the same server over out-stock/ (the export as `next build` wrote it), with
@@ -66,11 +66,11 @@ export function writeStockServeConfig(site) {
  * that both servers keep the same flags when the script changes.
  */
 export function stockStartScript(startScript) {
-  const shipped = "serve out --config ../serve.json";
+  const shipped = "static-server.mjs out --config serve.json";
   if (!startScript.includes(shipped)) {
     throw new Error(
       `package.json's start script no longer contains "${shipped}": teach bench/servers.mjs how it serves out/ (${startScript})`,
     );
   }
-  return startScript.replace(shipped, `serve ${STOCK_DIR} --config ../${STOCK_CONFIG}`);
+  return startScript.replace(shipped, `static-server.mjs ${STOCK_DIR} --config ${STOCK_CONFIG}`);
 }

@@ -1,3 +1,5 @@
+import http from "node:http";
+
 import { expect, test } from "@playwright/test";
 
 import { builtFiles, builtPages, MISSING_PAGE } from "../testing/built-site";
@@ -101,4 +103,56 @@ test("no page breaks its Content Security Policy", async ({ page }) => {
     expect(violations, path).toEqual([]);
   }
   expect(consoleViolations).toEqual([]);
+});
+
+/** A request sent as written (a client library would normalise the path), and what came back. */
+function rawRequest(
+  origin: string,
+  method: string,
+  target: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const sent = http.request({ host: hostname, port, method, path: target }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    sent.on("error", reject);
+    sent.end();
+  });
+}
+
+test("npm start turns bad requests away with a 4xx and the security headers, never a 500", async ({ baseURL }) => {
+  const origin = baseURL!;
+  const cases: [method: string, target: string, status: number][] = [
+    ["GET", "/%00", 400],
+    ["GET", "/talks/%00.html", 400],
+    ["GET", "/%E0%A4%A", 400],
+    ["GET", "/%1b[31m", 400],
+    ["GET", `/${"a".repeat(8_000)}`, 414],
+    ["GET", `/talks/${"a".repeat(300)}`, 404],
+    ["GET", "/talks/../../../../etc/passwd", 400],
+    ["GET", "/..%2f..%2fpackage.json", 400],
+    ["POST", "/", 405],
+    ["PUT", "/talks", 405],
+    ["DELETE", "/about", 405],
+    ["PATCH", "/feed.xml", 405],
+    ["OPTIONS", "/", 405],
+  ];
+  for (const [method, target, status] of cases) {
+    const label = `${method} ${target.slice(0, 40)}`;
+    const answer = await rawRequest(origin, method, target);
+    expect(answer.status, label).toBe(status);
+    expect(answer.headers["content-security-policy"], label).toContain("frame-ancestors 'none'");
+    expect(answer.headers["x-content-type-options"], label).toBe("nosniff");
+    expect(answer.headers["strict-transport-security"], label).toMatch(/max-age=\d{8,}/);
+    if (status === 405) expect(answer.headers.allow, label).toBe("GET, HEAD");
+  }
+  // What stays allowed is served as before, HEAD with no body.
+  const head = await rawRequest(origin, "HEAD", "/talks");
+  expect(head.status).toBe(200);
+  expect(head.body).toBe("");
+  expect((await rawRequest(origin, "GET", "/talks")).status).toBe(200);
 });
