@@ -8,6 +8,8 @@ import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { deckImagePath, loadDeck, MAX_DECK_BYTES, RENDERER_VERSION, slideText, SLIDE_WIDTHS, type Deck } from "./deck-pdf";
+import { MAX_PDF_STREAM_BYTES } from "./pdf-streams";
+import { inflatingPdf } from "../../testing/fixtures/minimal-pdf";
 import { brokenPdf, encryptedPdf, FIXTURE_PAGE, multiPagePdf, ownerPasswordPdf, zeroPagePdf } from "../../testing/fixtures/pdf-fixtures";
 
 const THREE_SLIDES = ["Opening slide", "Second slide\nwith two lines", "Closing thoughts"];
@@ -341,4 +343,34 @@ describe("cost", () => {
         `bytes a slide: ${perSlide.join(", ")}`,
     );
   }, 120_000);
+});
+
+describe("a deck that inflates", () => {
+  it("refuses a small PDF whose page inflates to 256 MiB, before pdf.js reads it", async () => {
+    const bomb = await writeDeck("bomb.pdf", inflatingPdf(256 * 1024 * 1024));
+    expect(fs.statSync(bomb).size).toBeLessThan(400 * 1024);
+    const started = performance.now();
+    const result = await load(bomb, { name: "/slides/bomb.pdf" });
+    const elapsed = performance.now() - started;
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        reason: "too-large",
+        message: `"/slides/bomb.pdf": object 4 of the PDF, a drawing (a page's content, a font or a form), inflates to more than the ${MAX_PDF_STREAM_BYTES / (1024 * 1024)} MB one drawing may (a small file can expand to gigabytes): export the deck again from its app, or link it as an http(s) URL`,
+      },
+    });
+    console.log(`a 256 MiB bomb (${Math.round(fs.statSync(bomb).size / 1024)} KB on disk) refused in ${Math.round(elapsed)} ms`);
+  }, 60_000);
+
+  it("renders the largest drawing a page may have, and prints its time and memory", async () => {
+    const largest = await writeDeck("largest.pdf", inflatingPdf(MAX_PDF_STREAM_BYTES - 1024));
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    const result = await loadOk(largest);
+    const elapsed = performance.now() - started;
+    expect(result.deck.pageCount).toBe(1);
+    console.log(
+      `a page drawing of ${MAX_PDF_STREAM_BYTES / (1024 * 1024)} MiB inflated rendered in ${Math.round(elapsed)} ms, resident memory +${Math.round((process.memoryUsage().rss - before) / (1024 * 1024))} MB`,
+    );
+  }, 180_000);
 });

@@ -7,6 +7,7 @@ import type { Canvas } from "@napi-rs/canvas";
 import { z } from "zod";
 
 import { projectPath, PUBLIC_DIRECTORY } from "../paths.mjs";
+import { inflatedSizeProblem } from "./pdf-streams";
 
 /**
  * A talk's PDF deck (a file under public/) turned into slide images and text at build time:
@@ -41,8 +42,18 @@ export const MAX_DECK_PAGES = 300;
  */
 export const SLIDE_WIDTHS = [640, 1280] as const;
 
-/** Raise when the images or text a deck gives change, so that cached decks are rendered again. */
-export const RENDERER_VERSION = 1;
+/**
+ * Raise when the images or text a deck gives change, or what a deck must pass to be rendered
+ * (2: the inflated-size check), so that cached decks are rendered (and checked) again.
+ */
+export const RENDERER_VERSION = 2;
+
+/**
+ * An image larger than this many pixels is left out of the slide by pdf.js instead of decoded:
+ * a JPEG of a few KB may declare 30,000 × 30,000 pixels, 3.6 GB once decoded. 50 million is a
+ * 8,660 × 5,770 photo, more than any camera a slide's photo comes from.
+ */
+const MAX_IMAGE_PIXELS = 50_000_000;
 
 const WEBP_QUALITY = 80;
 const JPEG_QUALITY = 80;
@@ -194,6 +205,10 @@ export async function loadDeck(pdfFile: string, options: LoadDeckOptions): Promi
   if (cached && cached.pageCount > maxPages) return tooManyPages(name, cached.pageCount, maxPages);
   if (cached) return { ok: true, deck: cached, rendered: 0 };
 
+  // Only a deck this renderer has not seen: a cached one passed the same check when it was rendered.
+  const inflated = await inflatedSizeProblem(bytes);
+  if (inflated) return problem("too-large", `"${name}": ${inflated}`);
+
   // Pages of one build worker that show the same deck share one rendering.
   const key = [path.resolve(deckDirectory), maxPages, name].join("\n");
   let rendering = inFlight.get(key);
@@ -303,6 +318,7 @@ async function openDocument(
     disableFontFace: true,
     isEvalSupported: false,
     enableXfa: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
     // Damaged but readable decks would print warnings for every recovered error.
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
