@@ -16,6 +16,9 @@ import { describeValue, expectation, formatFieldPath, type ContentProblem } from
  * and wording of messages.
  */
 
+/** YAML syntax errors reported for one file, at most. */
+const MAX_YAML_PROBLEMS = 10;
+
 /** The line of a field (`["events", 1, "date"]`) in the file, or of its unknown `key` there. */
 export type LocateField = (fieldPath: readonly PropertyKey[], key?: string) => number | undefined;
 
@@ -109,7 +112,14 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
       else if (duplicateKey) message = `YAML syntax error: the field "${duplicateKey.trim()}" is given twice; keep one`;
       else if (error.code === "TAB_AS_INDENT") message = "YAML syntax error: a tab is used to indent; indent with spaces";
       else if (error.code === "RESOURCE_EXHAUSTION") message = "the front matter nests lists or groups too deeply to read; a field needs at most three levels";
-      problems.push({ file: sourcePath, line, message });
+      // The parser's own words may quote the offending text at length.
+      if (message.length > 200) message = `${message.slice(0, 197)}...`;
+      if (!problems.some((problem) => problem.line === line && problem.message === message)) problems.push({ file: sourcePath, line, message });
+    }
+    // One broken bracket can make hundreds of errors; the first few say where to look.
+    if (problems.length > MAX_YAML_PROBLEMS) {
+      const more = problems.length - MAX_YAML_PROBLEMS;
+      problems.splice(MAX_YAML_PROBLEMS, more, { file: sourcePath, message: `and ${more} more YAML syntax errors, which fixing the ones above may clear` });
     }
     return { ok: false, problems };
   }
