@@ -26,7 +26,7 @@ export const MAX_PDF_IMAGE_BYTES = 64 * 1024 * 1024;
  * fonts are about 20 MB; 300 slides of 100 KB, 30 MB. pdf.js turns drawings into objects of several times their size, so this
  * is what bounds a deck's rendering time and memory (docs/authoring.md gives the figures).
  */
-export const MAX_PDF_DRAWING_BYTES = 48 * 1024 * 1024;
+export const MAX_PDF_DRAWING_BYTES = 32 * 1024 * 1024;
 
 /** Everything inflated, together: a 50 MB deck of photos (compressed about 2:1 by Flate) is well under. */
 export const MAX_PDF_DECODED_BYTES = 512 * 1024 * 1024;
