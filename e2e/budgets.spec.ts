@@ -76,9 +76,11 @@ test("home, topic and tag pages, and the 404 page, load no JavaScript at all", (
   expect(pageAssets(fs.readFileSync(path.join(OUT_DIR, "404.html"), "utf8")).scripts).toEqual([]);
 });
 
-test("the index loads the search island and nothing else, the about page the copy island; talk pages at most the player island", () => {
+test("the index loads the search island and nothing else, the about page the copy island, /search its own; talk pages at most the player island", () => {
   expect(islandsOf("/talks")).toEqual(["/islands/talk-search.js"]);
   expect(islandsOf("/about")).toEqual(["/islands/copy-text.js"]);
+  // Pagefind's library and index are not on the page: the island loads them when there is a query.
+  expect(islandsOf("/search")).toEqual(["/islands/site-search.js"]);
   const talkPages = builtPages.filter((route) => /^\/talks\/[^/]+$/.test(route) && route !== "/talks/tags");
   expect(talkPages.length).toBeGreaterThanOrEqual(1);
   for (const route of talkPages) {
@@ -95,7 +97,12 @@ test("the index loads the search island and nothing else, the about page the cop
 
 test(`each island weighs at most ${ISLAND_BUDGET_GZIP} bytes gzip, and every page's JavaScript is its islands`, () => {
   const islands = listFiles().filter((file) => file.startsWith("islands/"));
-  expect(islands.sort()).toEqual(["islands/copy-text.js", "islands/player.js", "islands/talk-search.js"]);
+  expect(islands.sort()).toEqual([
+    "islands/copy-text.js",
+    "islands/player.js",
+    "islands/site-search.js",
+    "islands/talk-search.js",
+  ]);
   const sizes = islands.map((file) => ({
     file,
     gzip: zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, file)), { level: 9 }).length,
@@ -116,4 +123,32 @@ test(`each island weighs at most ${ISLAND_BUDGET_GZIP} bytes gzip, and every pag
     expect(weight.frameworkJs.files, route).toBe(0);
     expect(weight.js, route).toEqual(weight.siteJs);
   }
+});
+
+test("the search index: Pagefind's library and index in out/pagefind/, its input gone, a first search at most 150 KB", () => {
+  const files = listFiles();
+  expect(files).not.toContain("search-records.json");
+  const index = files.filter((file) => file.startsWith("pagefind/"));
+  expect(index).toContain("pagefind/pagefind.js");
+  // The site's own page and island do the searching: no ready-made interface, highlighter or worker ships.
+  expect(index.filter((file) => /pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\./.test(file))).toEqual([]);
+  // What a first search can download at most: the library (compressed as served), the WebAssembly
+  // and the index's metadata (compressed by Pagefind already), every index chunk and the first 60
+  // results' fragments (here: all of them), whatever the query.
+  const size = (file: string) => fs.statSync(path.join(OUT_DIR, file)).size;
+  const library = zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, "pagefind/pagefind.js")), { level: 6 }).length;
+  const wasm = index.filter((file) => /^pagefind\/wasm\.en\.pagefind$/.test(file)).map(size);
+  expect(wasm).toHaveLength(1);
+  const meta = index.filter((file) => file.endsWith(".pf_meta")).map(size);
+  const chunks = index.filter((file) => file.startsWith("pagefind/index/")).map(size);
+  const fragments = index
+    .filter((file) => file.startsWith("pagefind/fragment/"))
+    .map(size)
+    .sort((a, b) => b - a)
+    .slice(0, 60);
+  const total = [library, ...wasm, ...meta, ...chunks, ...fragments].reduce((sum, bytes) => sum + bytes, 0);
+  console.log(
+    `a first search downloads at most ${(total / 1024).toFixed(1)} KB (library ${(library / 1024).toFixed(1)} KB gzip)`,
+  );
+  expect(total).toBeLessThanOrEqual(150 * 1024);
 });

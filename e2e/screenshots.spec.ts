@@ -20,6 +20,7 @@ const PAGES: Record<string, string> = {
   topics: "/talks/tags",
   topic: `/talks/tags/${getTopics()[0]!.slug}`,
   about: "/about",
+  search: "/search?q=prometheus",
   "not-found": "/no-such-page",
 };
 
@@ -35,6 +36,8 @@ for (const [name, path] of Object.entries(PAGES)) {
           for (const image of document.querySelectorAll("img")) image.loading = "eager";
         });
         await page.waitForLoadState("networkidle");
+        // The search page writes its results once Pagefind has answered.
+        if (path.startsWith("/search?")) await page.locator(".search-results > li").first().waitFor();
         await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => {}))));
         await expect(page).toHaveScreenshot(`${name}-${width}-${colorScheme}.png`, { fullPage: true });
         await context.close();

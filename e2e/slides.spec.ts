@@ -250,6 +250,102 @@ test("the new pages are valid HTML and every link on them leads somewhere", asyn
   }
 });
 
+test.describe("search across pages, slides and transcripts", () => {
+  const talkUrl = () => `/talks/${F.slug}`;
+
+  test("a word only on slide 3 finds slide 3, under its talk, the word marked", async ({ page }) => {
+    await page.goto(`${origin}/search?q=cheaply`);
+    const group = page.locator(".search-results > li").filter({ has: page.getByRole("heading", { name: F.title }) });
+    await expect(group).toHaveCount(1);
+    const slide = group.getByRole("link", { name: "Slide 3", exact: true });
+    await expect(slide).toHaveAttribute("href", `${talkUrl()}/slides#slide-3`);
+    await expect(group.locator("mark")).toHaveText(["cheaply"]);
+    await expect(page.locator("[data-site-search] [aria-live]")).toHaveText("1 result in 1 talk.");
+    await slide.click();
+    await expect(page).toHaveURL(`${origin}${talkUrl()}/slides#slide-3`);
+    await expect(page.locator("#slide-3")).toBeInViewport();
+  });
+
+  test("a word said only at 1:05 finds that moment: the passage on the talk page and the recording at that second", async ({
+    page,
+  }) => {
+    await page.goto(`${origin}/search?q=expensive`);
+    const moment = page.getByRole("link", { name: "At 1:05", exact: true });
+    await expect(moment).toHaveAttribute("href", `${talkUrl()}#transcript-1-at-65`);
+    await expect(page.getByRole("link", { name: "Watch from 1:05" })).toHaveAttribute(
+      "href",
+      "https://www.youtube.com/watch?v=abcdefghijk&t=65s",
+    );
+    await moment.click();
+    // The passage is in the folded part of the transcript: the browser opens it for the anchor.
+    await expect(page.locator("#transcript-1-at-65")).toBeVisible();
+    await expect(page.locator("#transcript-1-at-65")).toContainText("wide means expensive");
+  });
+
+  test("filters narrow the results, and the URL keeps the query and the filters", async ({ page }) => {
+    await page.goto(`${origin}/search?q=profiling`);
+    const groups = page.locator(".search-results > li");
+    await expect(groups.filter({ has: page.getByRole("heading", { name: F.title }) })).toHaveCount(1);
+    const before = await groups.count();
+    await page.getByRole("group", { name: "Topic" }).getByLabel("eBPF", { exact: true }).check();
+    await expect(page).toHaveURL(/[?&]topic=eBPF(&|$)/);
+    await expect(page).toHaveURL(/[?&]q=profiling(&|$)/);
+    await expect.poll(() => groups.count()).toBeLessThan(before);
+    await expect(groups.filter({ has: page.getByRole("heading", { name: F.title }) })).toHaveCount(0);
+    // A reload (or a shared link) shows the same: the filter ticked, the same results.
+    const narrowed = await groups.count();
+    await page.reload();
+    await expect(page.getByRole("group", { name: "Topic" }).getByLabel("eBPF", { exact: true })).toBeChecked();
+    await expect(groups).toHaveCount(narrowed);
+  });
+
+  test("typing keeps the URL current; Back from a result returns to the query and its results", async ({ page }) => {
+    await page.goto(`${origin}/search`);
+    const box = page.getByRole("searchbox", { name: "Search for" });
+    await box.fill("flame");
+    await expect(page).toHaveURL(`${origin}/search?q=flame`);
+    await page.getByRole("link", { name: "Slide 4", exact: true }).click();
+    await expect(page).toHaveURL(`${origin}${talkUrl()}/slides#slide-4`);
+    await page.goBack();
+    await expect(page).toHaveURL(`${origin}/search?q=flame`);
+    await expect(box).toHaveValue("flame");
+    await expect(page.getByRole("link", { name: "Slide 4", exact: true })).toBeVisible();
+    // Submitting the form is a page of its own, with the query in its URL.
+    await box.fill("eBPF");
+    await box.press("Enter");
+    await expect(page).toHaveURL(`${origin}/search?q=eBPF`);
+    await expect(page.getByRole("link", { name: "Slide 5", exact: true })).toBeVisible();
+  });
+
+  test("without JavaScript the page says so and offers the talks list", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/search?q=flame`);
+    await expect(page.getByText("Search runs in the browser, and JavaScript is off here.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "the list of talks" })).toHaveAttribute("href", "/talks");
+    await context.close();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`results pass axe in the ${colorScheme} theme, and are reached by Tab`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${origin}/search?q=flame`);
+      await expect(page.getByRole("link", { name: "Slide 4", exact: true })).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(
+        violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+      ).toEqual([]);
+      await page.getByRole("searchbox", { name: "Search for" }).focus();
+      let reached = false;
+      for (let step = 0; step < 40 && !reached; step += 1) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(() => document.activeElement?.textContent === "Slide 4");
+      }
+      expect(reached).toBe(true);
+    });
+  }
+});
+
 test("a second build with the same PDFs renders nothing and writes the same images", async () => {
   test.setTimeout(240_000);
   const site = served!.site;

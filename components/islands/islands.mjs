@@ -7,7 +7,7 @@
  * Plain JavaScript, so that the build step Node runs reads the same list as the route and
  * the components. Imported by them, never by the islands themselves.
  */
-export const ISLAND_NAMES = /** @type {const} */ (["player", "talk-search", "copy-text"]);
+export const ISLAND_NAMES = /** @type {const} */ (["player", "talk-search", "copy-text", "site-search"]);
 
 /** @typedef {(typeof ISLAND_NAMES)[number]} IslandName */
 

@@ -17,6 +17,11 @@ export function SiteHeader() {
               </SmartLink>
             </li>
             <li>
+              <SmartLink href={routes.search} className="hover:text-accent">
+                Search
+              </SmartLink>
+            </li>
+            <li>
               <SmartLink href={routes.about} className="hover:text-accent">
                 About
               </SmartLink>

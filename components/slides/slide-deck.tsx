@@ -4,7 +4,7 @@ import { SmartLink } from "@/components/ui/smart-link";
 import type { Deck, Slide } from "@/lib/content/deck-pdf";
 import { type DeckSource, pdfSize } from "@/lib/content/decks";
 import { langAttribute } from "@/lib/site/languages";
-import { routes } from "@/lib/site/routes";
+import { anchors, routes } from "@/lib/site/routes";
 import { pluralNoun } from "@/lib/words";
 
 import { SlidePicture } from "./slide-picture";
@@ -98,14 +98,14 @@ function SlideItem({
   // Slides after the first are laid out and painted when they come near the screen, not
   // while the page first renders: a long deck's first frame costs what one slide does.
   return (
-    <li id={`slide-${slide.number}`} className={slide.number === 1 ? "scroll-mt-6" : "scroll-mt-6 slide-deferred"}>
+    <li id={anchors.slide(slide.number)} className={slide.number === 1 ? "scroll-mt-6" : "scroll-mt-6 slide-deferred"}>
       <div className="flex items-baseline justify-between gap-3">
-        <h2 id={`slide-${slide.number}-heading`} className="text-base font-semibold text-ink">
+        <h2 id={`${anchors.slide(slide.number)}-heading`} className="text-base font-semibold text-ink">
           Slide {slide.number}
           <span className="font-normal text-muted"> of {count}</span>
         </h2>
         <SmartLink
-          href={`#slide-${slide.number}`}
+          href={`#${anchors.slide(slide.number)}`}
           className="text-sm font-medium text-accent underline underline-offset-3"
         >
           Link to slide {slide.number}

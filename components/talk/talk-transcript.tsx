@@ -2,6 +2,7 @@ import { SmartLink } from "@/components/ui/smart-link";
 import type { TalkEvent } from "@/lib/content/load-talks";
 import { formatTimestamp, timestampUrl, type TranscriptParagraph } from "@/lib/content/transcripts";
 import { langAttribute, siteLanguage } from "@/lib/site/languages";
+import { anchors } from "@/lib/site/routes";
 import { pluralNoun } from "@/lib/words";
 
 type Props = {
@@ -17,14 +18,17 @@ function Paragraph({
   paragraph,
   recording,
   siteLang,
+  transcriptNumber,
 }: {
   paragraph: TranscriptParagraph;
   recording: string;
   siteLang?: string;
+  transcriptNumber: number;
 }) {
   const time = formatTimestamp(paragraph.startSeconds);
+  // An id of its own: search results link to the passage (a closed <details> opens for it).
   return (
-    <p>
+    <p id={anchors.transcriptPassage(transcriptNumber, paragraph.startSeconds)} className="scroll-mt-6">
       <SmartLink
         href={timestampUrl(recording, paragraph.startSeconds)}
         lang={siteLang}
@@ -65,6 +69,7 @@ export function TalkTranscript({ event, named }: Props) {
             paragraph={paragraph}
             recording={event.recording}
             siteLang={siteLang}
+            transcriptNumber={event.fileIndex + 1}
           />
         ))}
         {folded.length > 0 ? (
@@ -78,6 +83,7 @@ export function TalkTranscript({ event, named }: Props) {
                 paragraph={paragraph}
                 recording={event.recording}
                 siteLang={siteLang}
+                transcriptNumber={event.fileIndex + 1}
               />
             ))}
           </details>

@@ -200,7 +200,8 @@ describe("the frame sources", () => {
   it("are exactly the CSP's frame-src in lib/serving/http-headers.cjs, on pages and on PDFs", () => {
     const rules = configuredHeaders();
     const policies = rules.flatMap((rule) => rule.headers).filter((header) => header.key === "Content-Security-Policy");
-    expect(policies).toHaveLength(2);
+    // Pages, PDFs, and /search (which adds WebAssembly for Pagefind).
+    expect(policies).toHaveLength(3);
     for (const policy of policies) expect(directives(policy.value).get("frame-src")).toEqual([...EMBED_FRAME_SOURCES]);
   });
 

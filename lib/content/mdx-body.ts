@@ -1,6 +1,7 @@
 import { createProcessor } from "@mdx-js/mdx";
 import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 
 import { parseDeck, parsePdfPath, parseYouTubeUrl } from "./embeds";
@@ -290,4 +291,14 @@ function checkAttribute(
     checker.noteTalkReference(url, node);
     checker.notePdfReference(url, node);
   }
+}
+
+/**
+ * The abstract as words, for search: the text of every paragraph, heading, list and link label,
+ * without markup. Called only on a body checkMdxBody has passed.
+ */
+export function mdxPlainText(body: string): string {
+  const tree = mdxParser.parse(body);
+  const blocks = tree.children.map((node) => toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim());
+  return blocks.filter(Boolean).join("\n");
 }

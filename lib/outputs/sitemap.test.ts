@@ -26,12 +26,13 @@ describe("sitemapEntries", () => {
   const entries = sitemapEntries(talks, testSite, today);
   const byUrl = new Map(entries.map((entry) => [entry.url, entry.lastModified]));
 
-  it("lists the home page, the about page, the index, every talk, the topics list and every topic once, with absolute URLs", () => {
+  it("lists the home page, the about page, the index, the search page, every talk, the topics list and every topic once, with absolute URLs", () => {
     expect(entries.map((entry) => entry.url).sort()).toEqual(
       [
         "/",
         "/about",
         "/talks",
+        "/search",
         "/talks/upcoming",
         "/talks/recent",
         "/talks/older",

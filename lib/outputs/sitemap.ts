@@ -8,8 +8,8 @@ import { getTopics, topicSlug } from "../site/topics";
 
 /**
  * Every page of the site with its absolute URL and, where the content tells, when it
- * last changed (see `lastModified`): the home page, the about page, the index, each talk, the list of
- * topics and each topic's page.
+ * last changed (see `lastModified`): the home page, the about page, the index, the search page, each
+ * talk, the list of topics and each topic's page.
  */
 export function sitemapEntries(
   talks: readonly Talk[],
@@ -24,6 +24,7 @@ export function sitemapEntries(
     entry(routes.home, talks),
     entry(routes.about, talks),
     entry(routes.talks, talks),
+    entry(routes.search, talks),
     ...talks.map((talk) => entry(routes.talk(talk.slug), [talk])),
     entry(routes.topics, talks),
     ...getTopics(talks).map((topic) =>

@@ -26,7 +26,7 @@ const FRAME_SOURCES = ["'self'", ...FRAME_HOSTS];
 const SPECULATION_RULES_PATH = "/speculation-rules.json";
 
 /**
- * @typedef {{ development: boolean, frameAncestors: "'none'" | "'self'" }} PolicyOptions
+ * @typedef {{ development: boolean, frameAncestors: "'none'" | "'self'", webAssembly?: boolean }} PolicyOptions
  * @typedef {{ key: string, value: string }} Header
  */
 
@@ -34,14 +34,20 @@ const SPECULATION_RULES_PATH = "/speculation-rules.json";
  * @param {PolicyOptions} options
  * @returns {string}
  */
-function contentSecurityPolicy({ development, frameAncestors }) {
+function contentSecurityPolicy({ development, frameAncestors, webAssembly = false }) {
   /** @type {Record<string, string[]>} */
   const directives = {
     "default-src": ["'self'"],
     // Pages carry no framework runtime and no inline script: only the site's own module
     // islands from /islands/. `next dev` runs React and Next's dev tooling, which needs
     // inline scripts, eval and inline styles, so development alone allows them.
-    "script-src": ["'self'", ...(development ? ["'unsafe-inline'", "'unsafe-eval'"] : [])],
+    // /search alone runs WebAssembly (Pagefind's search), which CSP counts as eval unless
+    // 'wasm-unsafe-eval' allows it; every other page keeps the plain 'self'.
+    "script-src": [
+      "'self'",
+      ...(development ? ["'unsafe-inline'", "'unsafe-eval'"] : []),
+      ...(webAssembly ? ["'wasm-unsafe-eval'"] : []),
+    ],
     "style-src": ["'self'", ...(development ? ["'unsafe-inline'"] : [])],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
@@ -100,6 +106,23 @@ function pdfHeaders({ development }) {
   ];
 }
 
+/** Where the site's search runs: its page, the one place WebAssembly may run. */
+const SEARCH_PATH = "/search";
+
+/**
+ * What /search gets instead: the policy of every page, and WebAssembly for Pagefind.
+ * @param {{ development: boolean }} options
+ * @returns {Header[]}
+ */
+function searchHeaders({ development }) {
+  return [
+    {
+      key: "Content-Security-Policy",
+      value: contentSecurityPolicy({ development, frameAncestors: "'none'", webAssembly: true }),
+    },
+  ];
+}
+
 /**
  * Files whose type a static server would get wrong from the extension alone: it sends
  * application/xml for the RSS and Atom feeds and application/json for the JSON Feed,
@@ -140,6 +163,8 @@ function headerRules({ development }) {
   return [
     { pathToRegexp: "/:path*", glob: "**", headers: commonHeaders({ development }) },
     { pathToRegexp: "/:file(.*\\.[pP][dD][fF])", glob: "**/*.[pP][dD][fF]", headers: pdfHeaders({ development }) },
+    // serve matches the file (/search is search.html), Vercel and next dev the path.
+    { pathToRegexp: SEARCH_PATH, glob: `${SEARCH_PATH.slice(1)}.html`, headers: searchHeaders({ development }) },
     ...CONTENT_TYPES.map(([file, contentType]) => ({
       ...patternSources(file),
       headers: [{ key: "Content-Type", value: contentType }],
@@ -188,6 +213,7 @@ function headerConfigFiles() {
 
 module.exports = {
   SPECULATION_RULES_PATH,
+  SEARCH_PATH,
   CONTENT_TYPES,
   contentSecurityPolicy,
   headerRules,

@@ -6,16 +6,33 @@ import { site } from "./site";
  * folders under app/ serve these paths; e2e/links.spec.ts follows every link of the built
  * site and fails on one that leads nowhere.
  */
+/** The ids that places in a page are linked by: `#slide-3`, `#transcript-1-at-65`. */
+export const anchors = {
+  slide: (number: number) => `slide-${number}`,
+  /** A transcript passage by the transcript's number on the page (from 1) and the second it starts at. */
+  transcriptPassage: (transcriptNumber: number, seconds: number) =>
+    `transcript-${transcriptNumber}-at-${Math.floor(seconds)}`,
+} as const;
+
 export const routes = {
   home: "/",
   about: "/about",
   talks: "/talks",
+  search: "/search",
+  /** The search page with a query: /search?q=… */
+  searchFor: (query: string) => `/search?${new URLSearchParams({ q: query })}`,
   topics: "/talks/tags",
   talk: (slug: string) => `/talks/${slug}`,
   topic: (slug: string) => `/talks/tags/${slug}`,
   /** A talk's PDF deck, slide by slide; an event's own deck has its own page. */
   slides: (talkSlug: string, eventSlug?: string) =>
     `/talks/${talkSlug}/slides${eventSlug === undefined ? "" : `/${eventSlug}`}`,
+  /** One slide of a deck's page. */
+  slide: (talkSlug: string, eventSlug: string | undefined, number: number) =>
+    `${routes.slides(talkSlug, eventSlug)}#${anchors.slide(number)}`,
+  /** A transcript passage on its talk's page. */
+  transcriptPassage: (talkSlug: string, transcriptNumber: number, seconds: number) =>
+    `${routes.talk(talkSlug)}#${anchors.transcriptPassage(transcriptNumber, seconds)}`,
   /** A slide image: the hash changes with the PDF, so the path can be cached forever. */
   deckImage: (hash: string, fileName: string) => `/deck-images/${hash}/${fileName}`,
   /** A talk's artwork, one file per size and format; the name carries a hash of the picture. */

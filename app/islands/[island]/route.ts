@@ -38,6 +38,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     target: "es2022",
     platform: "browser",
     legalComments: "none",
+    // Pagefind's library is written at build into out/pagefind/ and loaded from there by the search island.
+    external: ["/pagefind/*"],
     write: false,
     logLevel: "silent",
   });
