@@ -16,9 +16,10 @@ export const EVERY_RUN = [
   // a pixel, not reproduced), while the real shift once found (the about page's copy buttons
   // making their rows taller) was 0.011.
   { figure: "cls", label: "cumulative layout shift", max: 0.001 },
-  // One island: at most 1.5 KB gzip (e2e/budgets.spec.ts) and its response headers (about 450 B,
-  // most of it the security headers).
-  { figure: "scriptTransferBytes", label: "script bytes transferred", max: 2_560 },
+  // One island: at most 1.5 KB compressed (components/islands/bundle.test.ts) and its response
+  // headers as npm start sends them, 1,135 B, most of it the security headers (the CSP alone is
+  // 450 B): 2.7 KB, so that an island within its own budget passes this one.
+  { figure: "scriptTransferBytes", label: "script bytes transferred", max: 2_700 },
   // Everything the load fetched, compressed: 20-46 KB a page, 77 KB for a slides page (its
   // first slides' images).
   { figure: "transferBytes", label: "bytes transferred", max: 100_000 },

@@ -76,7 +76,7 @@ describe("judge", () => {
       "failed audits: image-alt",
     ]);
     expect(judge([run({ scriptRequests: 2, scriptTransferBytes: 52_000 }), run(), run()], checks)).toEqual([
-      "run 1: script bytes transferred 52000, expected at most 2560",
+      "run 1: script bytes transferred 52000, expected at most 2700",
       "run 1: script requests 2, expected at most 1",
     ]);
   });
