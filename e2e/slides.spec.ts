@@ -170,8 +170,9 @@ test("the transcript is under the recording: paragraphs with time links, the res
 }) => {
   await page.goto(talkPage);
   const transcript = page.getByRole("region", { name: /^Transcript/ });
+  // The time links; each passage also links its slide now (the event has chapters: tested below).
   const times = await transcript
-    .locator("p > a")
+    .locator("p > a:not([data-passage-slide])")
     .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute("href")]));
   expect(times).toEqual(
     [
@@ -248,6 +249,58 @@ test("the new pages are valid HTML and every link on them leads somewhere", asyn
       }
     }
   }
+});
+
+test.describe("slides in step with the recording (the event's chapters file)", () => {
+  const watchAt = (seconds: number) => `${F.recording}&t=${seconds}s`;
+
+  test("each slide on the slides page links to the recording at its moment", async ({ page }) => {
+    await page.goto(slidesPage);
+    for (const [slide, start] of F.chapters) {
+      const link = page.locator(`#slide-${slide} [data-slide-moment]`);
+      await expect(link).toHaveAttribute("href", watchAt(start));
+      await expect(link).toHaveText(
+        `In the recording at ${Math.floor(start / 60)}:${String(start % 60).padStart(2, "0")}`,
+      );
+    }
+  });
+
+  test("each transcript passage shows the slide on screen, linking to it", async ({ page }) => {
+    await page.goto(talkPage);
+    await page.getByText("The rest of the transcript").click();
+    const passages = page.locator("p[id^='transcript-1-at-']");
+    const shown = await passages.evaluateAll((elements) =>
+      elements.map((element) => [element.id, element.querySelector("[data-passage-slide]")?.getAttribute("href")]),
+    );
+    expect(shown).toEqual(
+      [1, 10, 20, 65, 150, 190].map((second) => {
+        const [slide] = F.chapters.findLast(([, start]) => start <= second)!;
+        return [`transcript-1-at-${second}`, `/talks/${F.slug}/slides#slide-${slide}`];
+      }),
+    );
+    await expect(page.locator("#transcript-1-at-65 [data-passage-slide] img")).toHaveAttribute(
+      "src",
+      /^\/deck-images\/[0-9a-f]{64}\/004-640\.webp$/,
+    );
+  });
+
+  test("the recording's JSON-LD carries a Clip per chapter, matching the chapters file", async ({ page }) => {
+    await page.goto(talkPage);
+    const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const nodes = graphs.flatMap(
+      (text) => (JSON.parse(text) as { "@graph"?: { "@type": string; hasPart?: unknown[] }[] })["@graph"] ?? [],
+    );
+    const video = nodes.find((node) => node["@type"] === "VideoObject" && node.hasPart);
+    expect(video?.hasPart).toEqual(
+      F.chapters.map(([slide, start, end]) => ({
+        "@type": "Clip",
+        name: `Slide ${slide}: ${F.slideTexts[slide - 1]}`,
+        startOffset: start,
+        endOffset: end,
+        url: watchAt(start),
+      })),
+    );
+  });
 });
 
 test.describe("search across pages, slides and transcripts", () => {

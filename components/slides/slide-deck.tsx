@@ -2,7 +2,8 @@ import { buttonStyles } from "@/components/ui/button";
 import { ArrowLeftIcon, ArrowRightIcon, SlidesIcon } from "@/components/ui/icons";
 import { SmartLink } from "@/components/ui/smart-link";
 import type { Deck, Slide } from "@/lib/content/deck-pdf";
-import { type DeckSource, pdfSize } from "@/lib/content/decks";
+import { type DeckSource, pdfSize, slideMoments, type SlideMoment } from "@/lib/content/decks";
+import { formatTimestamp } from "@/lib/content/transcripts";
 import { langAttribute } from "@/lib/site/languages";
 import { anchors, routes } from "@/lib/site/routes";
 import { pluralNoun } from "@/lib/words";
@@ -42,6 +43,7 @@ export function SlideDeck({ source, deck }: Props) {
   const { talk, event } = source;
   const lang = langAttribute(event?.language ?? talk.language);
   const count = deck.slides.length;
+  const moments = slideMoments(source);
   return (
     <article className="mx-auto max-w-3xl">
       <p>
@@ -75,7 +77,14 @@ export function SlideDeck({ source, deck }: Props) {
 
       <ol className="mt-8 space-y-12">
         {deck.slides.map((slide) => (
-          <SlideItem key={slide.number} slide={slide} deck={deck} talkSlug={talk.slug} lang={lang} />
+          <SlideItem
+            key={slide.number}
+            slide={slide}
+            deck={deck}
+            talkSlug={talk.slug}
+            lang={lang}
+            moment={moments.get(slide.number)}
+          />
         ))}
       </ol>
     </article>
@@ -88,11 +97,14 @@ function SlideItem({
   deck,
   talkSlug,
   lang,
+  moment,
 }: {
   slide: Slide;
   deck: Deck;
   talkSlug: string;
   lang: string | undefined;
+  /** Where it first appears in the recording, when an event's chapters say. */
+  moment?: SlideMoment;
 }) {
   const count = deck.slides.length;
   // Slides after the first are laid out and painted when they come near the screen, not
@@ -121,6 +133,17 @@ function SlideItem({
         />
       </div>
       <SlideText text={slide.text} lang={lang} />
+      {moment ? (
+        <p className="mt-2 text-sm">
+          <SmartLink
+            href={moment.url}
+            className="font-medium text-accent underline underline-offset-3"
+            data-slide-moment=""
+          >
+            In the recording at {formatTimestamp(moment.seconds)}
+          </SmartLink>
+        </p>
+      ) : null}
       <nav aria-label={`Slides beside slide ${slide.number}`} className="mt-4 flex flex-wrap justify-between gap-3">
         {slide.number > 1 ? (
           <SmartLink href={`#slide-${slide.number - 1}`} className={buttonStyles.small}>

@@ -28,7 +28,7 @@ export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
     <article className="mx-auto max-w-3xl">
       <BackToTalks />
       <TalkHeader talk={talk} />
-      <TalkRecordings talk={talk} />
+      <TalkRecordings talk={talk} decks={decks} />
 
       <section aria-labelledby="abstract-heading" className="py-8">
         <h2 id="abstract-heading" className="sr-only">

@@ -1,10 +1,22 @@
 import { TalkArt } from "@/components/talks/talk-art";
+import { eventDeckSource, type DeckView } from "@/lib/content/decks";
 import { parseYouTubeUrl } from "@/lib/content/embeds";
-import type { Talk } from "@/lib/content/load-talks";
+import type { Talk, TalkEvent } from "@/lib/content/load-talks";
 import { pluralNoun } from "@/lib/words";
 
 import { RecordingPlayer } from "./embed-frames";
 import { TalkTranscript } from "./talk-transcript";
+
+/** The rendered deck an event's chapters number, when it has chapters. */
+function deckOfEvent(talk: Talk, event: TalkEvent, decks: readonly DeckView[]): DeckView | undefined {
+  if (!event.chapters) return undefined;
+  const source = eventDeckSource(
+    talk,
+    event,
+    decks.map((view) => view.source),
+  );
+  return decks.find((view) => view.source === source);
+}
 
 /** A poster is as wide as the talk page's column. */
 export const POSTER_SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2.5rem)";
@@ -14,7 +26,7 @@ export const POSTER_SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2.5rem)";
  * event (choosing one is pressing it, with no script beyond the facade's; other recordings
  * stay links in the events list), and under the players each recording's transcript.
  */
-export function TalkRecordings({ talk }: { talk: Talk }) {
+export function TalkRecordings({ talk, decks = [] }: { talk: Talk; decks?: readonly DeckView[] }) {
   const players = talk.events.flatMap((event) => {
     const embed = event.recording ? parseYouTubeUrl(event.recording) : undefined;
     return embed && event.recording ? [{ event, embed, href: event.recording }] : [];
@@ -56,7 +68,13 @@ export function TalkRecordings({ talk }: { talk: Talk }) {
       {transcribed.length > 0 ? (
         <div className="pt-2">
           {transcribed.map((event) => (
-            <TalkTranscript key={event.fileIndex} event={event} named={transcribed.length > 1} />
+            <TalkTranscript
+              key={event.fileIndex}
+              talkSlug={talk.slug}
+              event={event}
+              named={transcribed.length > 1}
+              deck={deckOfEvent(talk, event, decks)}
+            />
           ))}
         </div>
       ) : null}

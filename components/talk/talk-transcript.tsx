@@ -1,12 +1,18 @@
 import { SmartLink } from "@/components/ui/smart-link";
+import { chapterAt, type Chapter } from "@/lib/content/chapters";
+import type { Slide } from "@/lib/content/deck-pdf";
+import type { DeckView } from "@/lib/content/decks";
 import type { TalkEvent } from "@/lib/content/load-talks";
 import { formatTimestamp, timestampUrl, type TranscriptParagraph } from "@/lib/content/transcripts";
 import { langAttribute, siteLanguage } from "@/lib/site/languages";
-import { anchors } from "@/lib/site/routes";
+import { anchors, routes } from "@/lib/site/routes";
 import { pluralNoun } from "@/lib/words";
 
 type Props = {
+  talkSlug: string;
   event: TalkEvent & { transcript: NonNullable<TalkEvent["transcript"]>; recording: string };
+  /** The deck the event's chapters number: each passage then shows its slide. */
+  deck?: DeckView;
   /** Names the event in the heading, when the talk has more than one transcript. */
   named: boolean;
 };
@@ -14,21 +20,68 @@ type Props = {
 /** Paragraphs shown before the rest is folded away: enough to tell what the talk sounds like. */
 const OPEN_PARAGRAPHS = 2;
 
+/** The slide on screen while a passage is said: its number and a small picture, leading to it on the slides page. */
+function PassageSlide({
+  slide,
+  view,
+  talkSlug,
+  siteLang,
+}: {
+  slide: Slide;
+  view: DeckView;
+  talkSlug: string;
+  siteLang?: string;
+}) {
+  const image = slide.images[0];
+  return (
+    <SmartLink
+      href={routes.slide(talkSlug, view.source.eventSlug, slide.number)}
+      lang={siteLang}
+      className="float-right ml-3 flex w-20 flex-col items-center gap-1 text-xs font-medium text-muted no-underline hover:text-accent"
+      data-passage-slide={slide.number}
+    >
+      {image ? (
+        // A file the build already sized (lib/content/deck-pdf.ts): nothing for next/image to do in a static export.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={routes.deckImage(view.deck.hash, image.webp)}
+          width={80}
+          height={Math.round((80 * image.height) / image.width)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="h-auto w-20 rounded border border-line bg-white"
+        />
+      ) : null}
+      Slide {slide.number}
+    </SmartLink>
+  );
+}
+
 function Paragraph({
   paragraph,
   recording,
   siteLang,
   transcriptNumber,
+  talkSlug,
+  slides,
 }: {
   paragraph: TranscriptParagraph;
   recording: string;
   siteLang?: string;
   transcriptNumber: number;
+  talkSlug: string;
+  slides?: { view: DeckView; chapters: readonly Chapter[] };
 }) {
   const time = formatTimestamp(paragraph.startSeconds);
+  const chapter = slides ? chapterAt(slides.chapters, paragraph.startSeconds) : undefined;
+  const slide = chapter && slides ? slides.view.deck.slides[chapter.slide - 1] : undefined;
   // An id of its own: search results link to the passage (a closed <details> opens for it).
   return (
-    <p id={anchors.transcriptPassage(transcriptNumber, paragraph.startSeconds)} className="scroll-mt-6">
+    <p id={anchors.transcriptPassage(transcriptNumber, paragraph.startSeconds)} className="scroll-mt-6 flow-root">
+      {slide && slides ? (
+        <PassageSlide slide={slide} view={slides.view} talkSlug={talkSlug} siteLang={siteLang} />
+      ) : null}
       <SmartLink
         href={timestampUrl(recording, paragraph.startSeconds)}
         lang={siteLang}
@@ -48,7 +101,8 @@ function Paragraph({
  * open and the rest folded in a <details>: all of it is in the HTML (found by search engines
  * and the browser's find), and opening it needs no script. In the event's language.
  */
-export function TalkTranscript({ event, named }: Props) {
+export function TalkTranscript({ talkSlug, event, named, deck }: Props) {
+  const slides = deck && event.chapters ? { view: deck, chapters: event.chapters.chapters } : undefined;
   const { paragraphs } = event.transcript;
   const open = paragraphs.slice(0, OPEN_PARAGRAPHS);
   const folded = paragraphs.slice(OPEN_PARAGRAPHS);
@@ -70,6 +124,8 @@ export function TalkTranscript({ event, named }: Props) {
             recording={event.recording}
             siteLang={siteLang}
             transcriptNumber={event.fileIndex + 1}
+            talkSlug={talkSlug}
+            slides={slides}
           />
         ))}
         {folded.length > 0 ? (
@@ -84,6 +140,8 @@ export function TalkTranscript({ event, named }: Props) {
                 recording={event.recording}
                 siteLang={siteLang}
                 transcriptNumber={event.fileIndex + 1}
+                talkSlug={talkSlug}
+                slides={slides}
               />
             ))}
           </details>

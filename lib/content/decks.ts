@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { DECK_CACHE_DIRECTORY, PUBLIC_DIRECTORY } from "../paths.mjs";
+import { DECK_CACHE_DIRECTORY, projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
 import { deckImagePath, loadDeck, type Deck } from "./deck-pdf";
 import { parsePdfPath } from "./embeds";
 import type { Talk, TalkEvent } from "./load-talks";
 import { ContentError, type ContentProblem } from "./problems";
 import { slugFromTitle } from "./slug";
 import { getTalks } from "./talks";
+import { formatTimestamp, timestampUrl } from "./transcripts";
 
 /**
  * The site's PDF decks as pages of slides: which talks and events have one, where its page
@@ -91,19 +92,68 @@ function render(source: DeckSource): Promise<Deck | ContentProblem> {
 
 const isProblem = (value: Deck | ContentProblem): value is ContentProblem => "message" in value;
 
-/** Every deck's problem (an unreadable, encrypted, empty or oversized PDF), for the content check. */
+/**
+ * The deck an event's slides are: its own PDF, else the talk's; undefined when that is not a
+ * PDF of the site's. What an event's chapters number.
+ */
+export function eventDeckSource(talk: Talk, event: TalkEvent, sources: readonly DeckSource[] = deckSources([talk])): DeckSource | undefined {
+  const href = event.slides ?? talk.slides;
+  if (!href || !parsePdfPath(href)) return undefined;
+  return sources.find((source) => source.event === event) ?? sources.find((source) => !source.event && source.pdfPath === href);
+}
+
+/** The events whose chapters number this deck's slides, and the first of them with a recording. */
+export function chapteredEvents(source: DeckSource): (TalkEvent & { chapters: NonNullable<TalkEvent["chapters"]>; recording: string })[] {
+  return source.talk.events.flatMap((event) =>
+    event.chapters && event.recording && eventDeckSource(source.talk, event)?.pdfPath === source.pdfPath ? [{ ...event, chapters: event.chapters, recording: event.recording }] : [],
+  );
+}
+
+/** A moment of the recording: its second and the recording's URL at it. */
+export type SlideMoment = { seconds: number; url: string; event: string };
+
+/**
+ * Where each slide first appears in the recording, by slide number: from the chapters of the
+ * first event with chapters that shows this deck. Empty when no event has them.
+ */
+export function slideMoments(source: DeckSource): ReadonlyMap<number, SlideMoment> {
+  const [event] = chapteredEvents(source);
+  const moments = new Map<number, SlideMoment>();
+  for (const chapter of event?.chapters.chapters ?? []) {
+    if (!moments.has(chapter.slide)) {
+      moments.set(chapter.slide, { seconds: chapter.startSeconds, url: timestampUrl(event!.recording, chapter.startSeconds), event: event!.name });
+    }
+  }
+  return moments;
+}
+
+/** A chapter that names a slide the deck does not have, as a problem of the chapters file. */
+function chapterProblems(source: DeckSource, deck: Deck): ContentProblem[] {
+  return chapteredEvents(source).flatMap((event) =>
+    event.chapters.chapters
+      .filter((chapter) => chapter.slide > deck.pageCount)
+      .map((chapter) => ({
+        file: projectPath(path.join(TRANSCRIPTS_DIRECTORY, event.chapters.file)),
+        message: `names slide ${chapter.slide} at ${formatTimestamp(chapter.startSeconds)}, but ${source.pdfPath} has ${deck.pageCount} slides: check the number, or the deck`,
+      })),
+  );
+}
+
+/** Every deck's problem (an unreadable, encrypted, empty or oversized PDF; chapters naming slides it lacks), for the content check. */
 export async function deckProblems(sources: readonly DeckSource[] = deckSources()): Promise<ContentProblem[]> {
   const results = await Promise.all(sources.map(render));
-  return results.filter(isProblem);
+  return results.flatMap((result, index) => (isProblem(result) ? [result] : chapterProblems(sources[index]!, result)));
 }
 
 /**
- * The rendered deck of a source; a PDF that cannot be one stops the build (and shows in
- * `npm run dev`) as a ContentError naming the talk file, the field and the PDF.
+ * The rendered deck of a source; a PDF that cannot be one, or chapters that name slides it
+ * lacks, stop the build (and show in `npm run dev`) as a ContentError naming the file.
  */
 export async function getDeck(source: DeckSource): Promise<Deck> {
   const result = await render(source);
   if (isProblem(result)) throw new ContentError([result]);
+  const problems = chapterProblems(source, result);
+  if (problems.length > 0) throw new ContentError(problems);
   return result;
 }
 

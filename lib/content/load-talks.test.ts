@@ -169,6 +169,12 @@ describe("sorting and drafts", () => {
  */
 const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["Not_A_Slug.mdx", [":1: file name \"Not_A_Slug\" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. \"my-talk-title.mdx\""]],
+  ["chapters-problems.mdx", [
+    ":8: events[0].chapters: chapters mark a recording's moments: add this event's recording, or remove chapters",
+    ":8: events[0].chapters: chapters name the slides of a PDF deck: give this event (or the talk) slides: /slides/….pdf, or remove chapters",
+    ":13: events[1].chapters: lib/content/__fixtures__/transcripts/no-such-chapters.vtt does not exist: put the WebVTT chapters file there (npm run align proposes one), or remove chapters",
+    `${transcriptPath("chapters-without-slide.vtt")}:4: the cue "Opening words" names no slide: start its text with the slide's number, such as "Slide 3" or "Slide 3: Sampling"`,
+  ]],
   ["coordinates-invalid.mdx", [
     ":8: events[0].coordinates: the latitude (first number) must be from -90 to 90, got 152.5; write [latitude, longitude]: two numbers such as [52.52, 13.40]",
     ":11: events[1].coordinates: the longitude (second number) must be from -180 to 180, got 200; write [latitude, longitude]: two numbers such as [52.52, 13.40]",
@@ -250,7 +256,7 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["unknown-field-link.mdx", [":5: links[0].url: is required: expected an http(s) URL such as \"https://example.com/page\"", ":6: links[0].href: unknown field \"href\"; known fields here: title, url"]],
   ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, language, events, draft"]],
   ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
-  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides, language, format, transcript"]],
+  ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides, language, format, chapters, transcript"]],
   ["video-embed-not-youtube.mdx", [":9: body: <VideoEmbed>: \"https://vimeo.com/123456789\" is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href=\"…\">label</RecordingLink>"]],
   ["body-nested-too-deep.mdx", [":11: body: the abstract nests more than 48 levels deep (quotes, lists or elements inside one another); flatten it"]],
   ["scaffold-placeholders.mdx", [

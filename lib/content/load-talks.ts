@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
+import { readChapters, type Chapters } from "./chapters";
 import { parsePdfPath } from "./embeds";
 import { fileState, fileStateProblem } from "./files";
 import { readFrontMatterFile, schemaProblems, type LocateField } from "./front-matter";
@@ -30,17 +31,19 @@ import { readTranscript, type Transcript, type TranscriptResult } from "./transc
  * resolved from `location` by the gazetteer (lib/content/places.ts) or given as `coordinates`.
  * `place` is absent when the event has neither; `{ kind: "online" }` for "Online".
  */
-export type TalkEvent = Omit<TalkEventFrontMatter, "language" | "format" | "transcript"> & {
+export type TalkEvent = Omit<TalkEventFrontMatter, "language" | "format" | "transcript" | "chapters"> & {
   /** A canonical BCP 47 tag: the event's own, else the talk's. */
   language: string;
   format: EventFormat;
   place?: Place;
   /** The recording's captions, read from content/transcripts/<transcript.file>; only with a recording. */
   transcript?: Transcript;
+  /** When each slide of its deck appears in the recording, from content/transcripts/<chapters.file>. */
+  chapters?: Chapters;
   /** Where the event stands in the file's `events` list (the list is sorted newest first), for messages: `events[2].slides`. */
   fileIndex: number;
 };
-export type { EventFormat, Place, TalkLink, TalkSpeaker, Transcript };
+export type { Chapters, EventFormat, Place, TalkLink, TalkSpeaker, Transcript };
 
 /** A validated talk, as every page, feed and test reads it. */
 export type Talk = {
@@ -392,6 +395,23 @@ function frontMatterProblems(
     checkTranscript({ transcript, recording }, fieldPath, sourcePath, locate, context, problems);
   }
 
+  for (const [index, event] of frontMatter.events.entries()) {
+    if (event.chapters === undefined) continue;
+    const fieldPath = ["events", index, "chapters"];
+    const where = { file: sourcePath, line: locate(fieldPath), field: formatFieldPath(fieldPath) };
+    if (event.recording === undefined) {
+      problems.push({ ...where, message: "chapters mark a recording's moments: add this event's recording, or remove chapters" });
+    }
+    const deck = [event.slides, frontMatter.slides].find((href) => href !== undefined);
+    if (!deck || !parsePdfPath(deck)) {
+      problems.push({ ...where, message: "chapters name the slides of a PDF deck: give this event (or the talk) slides: /slides/….pdf, or remove chapters" });
+    }
+    const result = readChapters(transcriptPath(event.chapters, context), event.chapters);
+    if (!result) {
+      problems.push({ ...where, message: `${projectPath(transcriptPath(event.chapters, context))} does not exist: put the WebVTT chapters file there (npm run align proposes one), or remove chapters` });
+    } else if (!result.ok) problems.push(...result.problems);
+  }
+
   problems.push(...eventsAlikeProblems(frontMatter.events, sourcePath, locate));
   return problems;
 }
@@ -441,16 +461,19 @@ function talkFrom(
     if (line !== undefined) fieldLines[formatFieldPath(fieldPath)] = line;
   }
   const events: TalkEvent[] = sourceEvents.map((source) => {
-    // The file name gives way to the parsed transcript, which keeps it as transcript.file.
-    const { transcript: fileName, ...event } = source;
-    // Checked before: a talk reaches here only with every transcript it names valid.
+    // The file names give way to the parsed files, which keep them as transcript.file and chapters.file.
+    const { transcript: fileName, chapters: chaptersName, ...event } = source;
+    // Checked before: a talk reaches here only with every transcript and chapters file it names valid.
     const read = fileName === undefined ? undefined : transcriptOf(fileName, context);
     const transcript = read?.ok ? read.transcript : undefined;
+    const readChaptersFile = chaptersName === undefined ? undefined : readChapters(transcriptPath(chaptersName, context), chaptersName);
+    const chapters = readChaptersFile?.ok ? readChaptersFile.chapters : undefined;
     return {
       ...event,
       language: event.language ?? language,
       format: event.format ?? DEFAULT_EVENT_FORMAT,
       ...(transcript ? { transcript } : {}),
+      ...(chapters ? { chapters } : {}),
       fileIndex: fileIndexOf.get(source)!,
     };
   });

@@ -165,6 +165,10 @@ export const eventSchema = z.strictObject({
   slides: describe(slidesHref, "The deck used at this event, when it differs from the talk's: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf.").optional(),
   language: describe(languageTag, 'The language this event was given in, when it differs from the talk\'s: a BCP 47 tag such as "tr".').optional(),
   format: describe(eventFormat, `What kind of session: ${EVENT_FORMATS.join(", ")}. Default: talk.`).optional(),
+  chapters: describe(
+    transcriptFile,
+    'When each slide appears in the recording: the name of a WebVTT chapters file in content/transcripts/, such as "fosdem-2020-chapters.vtt", each cue starting "Slide N". Needs a recording and a PDF deck; npm run align proposes it.',
+  ).optional(),
   transcript: describe(
     transcriptFile,
     'The recording\'s captions as text: the name of a WebVTT file in content/transcripts/, such as "fosdem-2020.vtt". Needs a recording.',

@@ -138,7 +138,8 @@ describe("a malformed transcript, with its line", () => {
   });
 
   it("covers every malformed fixture", () => {
-    const malformed = fs.readdirSync(fixtures).filter((name) => name !== "good.vtt");
+    // The chapters files beside them are lib/content/chapters.ts's (see load-talks.test.ts).
+    const malformed = fs.readdirSync(fixtures).filter((name) => name !== "good.vtt" && !name.includes("chapters"));
     expect(malformed.sort()).toEqual(["bad-timestamp.vtt", "end-before-start.vtt", "no-header.vtt", "no-text.vtt"]);
   });
 

@@ -118,6 +118,27 @@ export function readTranscript(filePath: string, file: string): TranscriptResult
 
 /** Parses and checks a WebVTT file's text; problems name `sourcePath` and the line. */
 export function parseTranscript(source: string, where: { file: string; sourcePath: string }): TranscriptResult {
+  const read = parseCues(source, where.sourcePath, "a transcript");
+  if (!read.ok) return read;
+  const spoken = read.cues;
+  return {
+    ok: true,
+    transcript: {
+      file: where.file,
+      paragraphs: paragraphsOf(spoken),
+      cueCount: spoken.length,
+      durationSeconds: Math.max(...spoken.map((cue) => cue.endSeconds)),
+    },
+  };
+}
+
+/**
+ * A WebVTT file's cues with their text, checked as a transcript's are (structure, timings,
+ * invisible characters, how many): for transcripts and chapters files alike. `what` names the
+ * file's kind in messages: "a transcript".
+ */
+export function parseCues(source: string, sourcePath: string, what: string): { ok: true; cues: TimedCue[] } | { ok: false; problems: ContentProblem[] } {
+  const where = { sourcePath };
   const text = source.replace(/^\uFEFF/, "");
   const lines = text.split(/\r\n|\r|\n/);
   const unsafe = unsafeCharacters(lines.join("\n"));
@@ -127,7 +148,7 @@ export function parseTranscript(source: string, where: { file: string; sourcePat
   // "metadata" keeps the parser's errors to the file's structure; see the module comment.
   const { cues, errors } = parser.parse(text, "metadata");
   if (cues.length > MAX_TRANSCRIPT_CUES) {
-    const message = `has ${cues.length} cues, more than the ${MAX_TRANSCRIPT_CUES} a transcript may have (three hours at one a second); check that it is one recording's captions`;
+    const message = `has ${cues.length} cues, more than the ${MAX_TRANSCRIPT_CUES} ${what} may have (three hours at one a second); check that it belongs to one recording`;
     return { ok: false, problems: [{ file: where.sourcePath, line: 1, message }] };
   }
 
@@ -159,20 +180,12 @@ export function parseTranscript(source: string, where: { file: string; sourcePat
         {
           file: where.sourcePath,
           line: 1,
-          message: `has no cue with text: a transcript needs cues, each a timing line such as ${EXAMPLE_TIMING} and its text on the lines below`,
+          message: `has no cue with text: ${what} needs cues, each a timing line such as ${EXAMPLE_TIMING} and its text on the lines below`,
         },
       ],
     };
   }
-  return {
-    ok: true,
-    transcript: {
-      file: where.file,
-      paragraphs: paragraphsOf(spoken),
-      cueCount: spoken.length,
-      durationSeconds: Math.max(...spoken.map((cue) => cue.endSeconds)),
-    },
-  };
+  return { ok: true, cues: spoken };
 }
 
 function describeParserError(error: { message: string; line: number; col?: number }, lines: readonly string[], signatureMissing: boolean): { line: number; message: string } | undefined {
@@ -248,7 +261,9 @@ function blockStart(lines: readonly string[], line: number): number {
   return start;
 }
 
-type SpokenCue = { startSeconds: number; endSeconds: number; text: string };
+/** A cue's time and its text as plain words. */
+export type TimedCue = { startSeconds: number; endSeconds: number; text: string };
+type SpokenCue = TimedCue;
 
 /**
  * Each cue's text as plain lines, without its markup; a cue whose first line only repeats

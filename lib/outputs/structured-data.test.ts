@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { homeStructuredData, serializeJsonLd, talkStructuredData } from "./structured-data";
+import { homeStructuredData, serializeJsonLd, slideClips, talkStructuredData } from "./structured-data";
 import { syntheticTalk, turkishTalk, type SyntheticEvent } from "../../testing/fixtures/synthetic-talks";
 import type { Talk } from "../content/load-talks";
 import { site } from "../site/site";
@@ -149,5 +149,30 @@ describe("serializeJsonLd", () => {
     const json = serializeJsonLd({ name: "a\u2028b\u2029c" });
     expect(json).toBe('{"name":"a\\u2028b\\u2029c"}');
     expect(JSON.parse(json)).toEqual({ name: "a\u2028b\u2029c" });
+  });
+});
+
+describe("slideClips", () => {
+  it("gives a recording's chapters as Clips: the slide, where it starts and ends, the recording at that second", () => {
+    const chapters = [
+      { slide: 1, title: "Opening", startSeconds: 0, endSeconds: 10.5 },
+      { slide: 4, startSeconds: 65.2, endSeconds: 150 },
+    ];
+    expect(slideClips(chapters, "https://www.youtube.com/watch?v=abcdefghijk")).toEqual([
+      {
+        "@type": "Clip",
+        name: "Slide 1: Opening",
+        startOffset: 0,
+        endOffset: 11,
+        url: "https://www.youtube.com/watch?v=abcdefghijk&t=0s",
+      },
+      {
+        "@type": "Clip",
+        name: "Slide 4",
+        startOffset: 65,
+        endOffset: 150,
+        url: "https://www.youtube.com/watch?v=abcdefghijk&t=65s",
+      },
+    ]);
   });
 });

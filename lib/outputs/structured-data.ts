@@ -6,14 +6,17 @@ import type {
   Place,
   ProfilePage,
   VideoObject,
+  Clip,
   VirtualLocation,
   WebSite,
 } from "schema-dts";
 
+import type { Chapter } from "../content/chapters";
 import { parseYouTubeUrl } from "../content/embeds";
 import type { Talk, TalkEvent, TalkSpeaker } from "../content/load-talks";
 import { toIsoString } from "../content/partial-date";
 import { getProfile, type Profile } from "../content/profile";
+import { timestampUrl } from "../content/transcripts";
 import { absoluteUrl, routes } from "../site/routes";
 import { site } from "../site/site";
 import { getTopics, type Topic } from "../site/topics";
@@ -164,11 +167,26 @@ export function talkStructuredData(talk: Talk, { imagePath }: TalkStructuredData
         uploadDate: toIsoString(event.date),
         recordedAt: { "@id": eventId(index) },
         about: { "@id": talkId },
+        ...(event.chapters ? { hasPart: slideClips(event.chapters.chapters, event.recording) } : {}),
       },
     ];
   });
 
   return { "@context": "https://schema.org", "@graph": [creativeWork, ...events, ...videos] };
+}
+
+/**
+ * A recording's chapters as clips, one per slide shown, for search engines' "key moments": its
+ * name, where it starts and ends in seconds, and the recording's URL at that moment.
+ */
+export function slideClips(chapters: readonly Chapter[], recording: string): Clip[] {
+  return chapters.map((chapter) => ({
+    "@type": "Clip",
+    name: chapter.title ? `Slide ${chapter.slide}: ${chapter.title}` : `Slide ${chapter.slide}`,
+    startOffset: Math.floor(chapter.startSeconds),
+    endOffset: Math.ceil(chapter.endSeconds),
+    url: timestampUrl(recording, chapter.startSeconds),
+  }));
 }
 
 /**
