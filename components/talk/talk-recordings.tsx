@@ -1,6 +1,6 @@
 import { TalkArt } from "@/components/talks/talk-art";
-import { eventDeckSource, type DeckView } from "@/lib/content/decks";
-import { parseYouTubeUrl } from "@/lib/content/embeds";
+import type { DeckView } from "@/lib/content/decks";
+import { eventPdfDeck, parseYouTubeUrl } from "@/lib/content/embeds";
 import type { Talk, TalkEvent } from "@/lib/content/load-talks";
 import { pluralNoun } from "@/lib/words";
 
@@ -9,13 +9,8 @@ import { TalkTranscript } from "./talk-transcript";
 
 /** The rendered deck an event's chapters number, when it has chapters. */
 function deckOfEvent(talk: Talk, event: TalkEvent, decks: readonly DeckView[]): DeckView | undefined {
-  if (!event.chapters) return undefined;
-  const source = eventDeckSource(
-    talk,
-    event,
-    decks.map((view) => view.source),
-  );
-  return decks.find((view) => view.source === source);
+  const pdfPath = event.chapters ? eventPdfDeck(event, talk) : undefined;
+  return pdfPath === undefined ? undefined : decks.find((view) => view.source.pdfPath === pdfPath);
 }
 
 /** A poster is as wide as the talk page's column. */

@@ -1,8 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
-
 import { projectPath } from "../paths.mjs";
-import { fileState, fileStateProblem } from "./files";
+import { readTextFile } from "./files";
 import { MAX_TRANSCRIPT_BYTES } from "./limits";
 import type { ContentProblem } from "./problems";
 import { parseCues } from "./transcripts";
@@ -64,20 +61,15 @@ export function parseChapters(source: string, where: { file: string; sourcePath:
 
 /** The chapters file at `filePath`, or undefined when there is none; `file` is its name as the event gives it. */
 export function readChapters(filePath: string, file: string): ChaptersResult | undefined {
-  const state = fileState(path.dirname(filePath), filePath);
-  if (state === "missing") return undefined;
+  const read = readTextFile(filePath, {
+    maxBytes: MAX_TRANSCRIPT_BYTES,
+    fix: "put the WebVTT chapters file here",
+    tooLarge: () => `the file is larger than the ${MAX_TRANSCRIPT_BYTES / (1024 * 1024)} MB a chapters file may be`,
+  });
+  if (!read) return undefined;
   const sourcePath = projectPath(filePath);
-  const refuse = (message: string): ChaptersResult => ({ ok: false, problems: [{ file: sourcePath, line: 1, message }] });
-  const stateProblem = fileStateProblem(state, "the file", "put the WebVTT chapters file here");
-  if (stateProblem) return refuse(stateProblem);
-  if (fs.statSync(filePath).size > MAX_TRANSCRIPT_BYTES) return refuse(`the file is larger than the ${MAX_TRANSCRIPT_BYTES / (1024 * 1024)} MB a chapters file may be`);
-  let source: string;
-  try {
-    source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath));
-  } catch {
-    return refuse("the file is not valid UTF-8 text; save it with UTF-8 encoding");
-  }
-  return parseChapters(source, { file, sourcePath });
+  if (!read.ok) return { ok: false, problems: [{ file: sourcePath, line: 1, message: read.message }] };
+  return parseChapters(read.text, { file, sourcePath });
 }
 
 /** The chapter a moment of the recording falls in: the last to start at or before it. */

@@ -7,6 +7,7 @@ import type { Canvas } from "@napi-rs/canvas";
 import { z } from "zod";
 
 import { projectPath, PUBLIC_DIRECTORY } from "../paths.mjs";
+import { formatBytes } from "./files";
 import { inflatedSizeProblem } from "./pdf-streams";
 
 /**
@@ -524,10 +525,4 @@ function hasCode(error: unknown, ...codes: string[]): boolean {
 function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\.$/, "").split("\n")[0] ?? message;
-}
-
-function formatBytes(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  if (megabytes >= 1) return `${Number(megabytes.toFixed(1))} MB`;
-  return `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { DECK_CACHE_DIRECTORY, projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
 import { deckImagePath, loadDeck, type Deck } from "./deck-pdf";
-import { parsePdfPath } from "./embeds";
+import { eventPdfDeck, parsePdfPath } from "./embeds";
 import type { Talk, TalkEvent } from "./load-talks";
 import { ContentError, type ContentProblem } from "./problems";
 import { slugFromTitle } from "./slug";
@@ -92,20 +92,12 @@ function render(source: DeckSource): Promise<Deck | ContentProblem> {
 
 const isProblem = (value: Deck | ContentProblem): value is ContentProblem => "message" in value;
 
-/**
- * The deck an event's slides are: its own PDF, else the talk's; undefined when that is not a
- * PDF of the site's. What an event's chapters number.
- */
-export function eventDeckSource(talk: Talk, event: TalkEvent, sources: readonly DeckSource[] = deckSources([talk])): DeckSource | undefined {
-  const href = event.slides ?? talk.slides;
-  if (!href || !parsePdfPath(href)) return undefined;
-  return sources.find((source) => source.event === event) ?? sources.find((source) => !source.event && source.pdfPath === href);
-}
-
-/** The events whose chapters number this deck's slides, and the first of them with a recording. */
+/** The events whose chapters number this deck's slides (with a recording, which chapters need). */
 export function chapteredEvents(source: DeckSource): (TalkEvent & { chapters: NonNullable<TalkEvent["chapters"]>; recording: string })[] {
   return source.talk.events.flatMap((event) =>
-    event.chapters && event.recording && eventDeckSource(source.talk, event)?.pdfPath === source.pdfPath ? [{ ...event, chapters: event.chapters, recording: event.recording }] : [],
+    event.chapters && event.recording && eventPdfDeck(event, source.talk) === source.pdfPath
+      ? [{ ...event, chapters: event.chapters, recording: event.recording }]
+      : [],
   );
 }
 

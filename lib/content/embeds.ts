@@ -142,6 +142,15 @@ export function parsePdfPath(href: string): PdfEmbed | undefined {
   return PDF_PATH.test(href) ? { kind: "pdf", src: href } : undefined;
 }
 
+/**
+ * The PDF deck an event was given with: its own `slides`, else the talk's, when that is a PDF
+ * under public/; undefined otherwise. What an event's chapters number.
+ */
+export function eventPdfDeck(event: { slides?: string }, talk: { slides?: string }): string | undefined {
+  const href = event.slides ?? talk.slides;
+  return href !== undefined && parsePdfPath(href) ? href : undefined;
+}
+
 export type DeckEmbed = GoogleSlidesEmbed | PdfEmbed;
 
 /** A deck the page can show in place: a Google Slides URL or a PDF under public/. */

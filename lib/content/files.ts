@@ -35,6 +35,36 @@ export function fileStateProblem(state: FileState, name: string, fix: string): s
   }
 }
 
+/** "63.2 MB", "256 KB": a size as messages give it. */
+export function formatBytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1) return `${Number(megabytes.toFixed(1))} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export type TextFile = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * A content file's text, read only when it is a plain file (see fileState) within `maxBytes`,
+ * and decoded as UTF-8; otherwise what is wrong, for the author. Undefined when there is no
+ * such file, which each caller words in its own way. `fix` ends the message for a file that is
+ * not plain; `tooLarge` words the size's.
+ */
+export function readTextFile(filePath: string, options: { maxBytes: number; tooLarge: (size: number) => string; fix: string }): TextFile | undefined {
+  const state = fileState(path.dirname(filePath), filePath);
+  if (state === "missing") return undefined;
+  const stateProblem = fileStateProblem(state, "the file", options.fix);
+  if (stateProblem) return { ok: false, message: stateProblem };
+  // Before reading, so that a huge file costs nothing.
+  const size = fs.statSync(filePath).size;
+  if (size > options.maxBytes) return { ok: false, message: options.tooLarge(size) };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath)) };
+  } catch {
+    return { ok: false, message: "the file is not valid UTF-8 text; save it with UTF-8 encoding" };
+  }
+}
+
 function realFolder(folder: string): string {
   try {
     return fs.realpathSync(folder);

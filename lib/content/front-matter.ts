@@ -1,12 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
-
 import matter from "gray-matter";
 import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 
 import { describeCharacter, findUnsafeCharacter, unsafeCharacters, unsafeReason } from "./characters";
-import { fileState, fileStateProblem } from "./files";
+import { fileStateProblem, formatBytes, readTextFile } from "./files";
 import { MAX_CONTENT_FILE_BYTES } from "./limits";
 import { describeValue, expectation, formatFieldPath, type ContentProblem } from "./problems";
 
@@ -45,26 +42,17 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
     problems: [{ file: sourcePath, ...problem }],
   });
 
-  const state = fileState(path.dirname(filePath), filePath);
-  const stateProblem = fileStateProblem(state, "the file", "put a text file here");
-  if (stateProblem) return fail({ line: 1, message: stateProblem });
-  // Before reading, so that a huge file costs nothing.
-  const size = fs.statSync(filePath).size;
-  if (size > MAX_CONTENT_FILE_BYTES) {
-    return fail({
-      line: 1,
-      message: `the file is ${formatKilobytes(size)}, more than the ${formatKilobytes(MAX_CONTENT_FILE_BYTES)} a content file may be; keep the text to what a page shows (a transcript goes in content/transcripts/)`,
-    });
-  }
-
-  let source: string;
-  try {
-    source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath));
-  } catch {
-    return fail({ line: 1, message: "the file is not valid UTF-8 text; save it with UTF-8 encoding" });
-  }
+  const fix = "put a text file here";
+  const read = readTextFile(filePath, {
+    maxBytes: MAX_CONTENT_FILE_BYTES,
+    fix,
+    tooLarge: (size) =>
+      `the file is ${formatBytes(size)}, more than the ${formatBytes(MAX_CONTENT_FILE_BYTES)} a content file may be; keep the text to what a page shows (a transcript goes in content/transcripts/)`,
+  });
+  if (!read) return fail({ line: 1, message: fileStateProblem("missing", "the file", fix)! });
+  if (!read.ok) return fail({ line: 1, message: read.message });
   // A byte-order mark and Windows line endings are harmless; normalise them once here.
-  source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const source = read.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
   const unsafe = unsafeCharacters(source);
   if (unsafe.length > 0) {
@@ -87,11 +75,15 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
   // that each field keeps its position for messages.
   const lineCounter = new LineCounter();
   let yamlDocument: Document | undefined;
+  // Anchors, aliases and tags, found once by the engine before anything is converted.
+  let featureProblems: Omit<ContentProblem, "file">[] = [];
   const parsed = matter(source, {
     engines: {
       yaml: (frontMatter: string): object => {
         yamlDocument = parseDocument(frontMatter, { schema: "core", uniqueKeys: true, lineCounter });
-        if (yamlDocument.errors.length > 0 || yamlFeatureProblems(yamlDocument, lineCounter).length > 0) return {};
+        if (yamlDocument.errors.length > 0) return {};
+        featureProblems = yamlFeatureProblems(yamlDocument, lineCounter);
+        if (featureProblems.length > 0) return {};
         // No anchors or aliases reach here (refused above), so nothing can expand.
         return (yamlDocument.toJS({ maxAliasCount: 0 }) as object | null) ?? {};
       },
@@ -124,7 +116,6 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
     return { ok: false, problems };
   }
 
-  const featureProblems = yamlDocument ? yamlFeatureProblems(yamlDocument, lineCounter) : [];
   if (featureProblems.length > 0) return { ok: false, problems: featureProblems.map((problem) => ({ file: sourcePath, ...problem })) };
 
   if (yamlDocument && !isMap(yamlDocument.contents) && yamlDocument.contents !== null) {
@@ -200,10 +191,6 @@ function unsafeValueProblems(data: unknown, locate: LocateField): Omit<ContentPr
     }
   }
   return problems.reverse();
-}
-
-function formatKilobytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /**

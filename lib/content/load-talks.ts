@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { projectPath, PUBLIC_DIRECTORY, TRANSCRIPTS_DIRECTORY } from "../paths.mjs";
-import { readChapters, type Chapters } from "./chapters";
-import { parsePdfPath } from "./embeds";
+import { readChapters, type Chapters, type ChaptersResult } from "./chapters";
+import { eventPdfDeck, parsePdfPath } from "./embeds";
 import { fileState, fileStateProblem } from "./files";
 import { readFrontMatterFile, schemaProblems, type LocateField } from "./front-matter";
 import { DEFAULT_EVENT_FORMAT, type EventFormat } from "./language";
@@ -135,6 +135,7 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
     defaultLanguage: options.defaultLanguage ?? "en",
     transcripts: new Map(),
     transcriptReaders: new Map(),
+    chapters: new Map(),
   };
   const problems: ContentProblem[] = [...earlierProblems];
   const read: { talk: Talk; sourceEvents: TalkEventFrontMatter[]; talkReferences: TalkPageReference[]; tagLines: (number | undefined)[] }[] = [];
@@ -206,6 +207,8 @@ type ReadContext = {
   transcripts: Map<string, TranscriptResult | undefined>;
   /** A transcript's path relative to the project, to the talk file that first named it. */
   transcriptReaders: Map<string, string>;
+  /** Each chapters file read so far, by its path (undefined: no such file): checked and then attached from one reading. */
+  chapters: Map<string, ChaptersResult | undefined>;
 };
 
 /** A file's events as written, for placing them once every file has been read. */
@@ -285,6 +288,13 @@ function checkTranscript(
 // The name has passed the schema's pattern, a plain file name, so the path stays inside the folder.
 function transcriptPath(fileName: string, context: ReadContext): string {
   return path.join(context.transcriptsDirectory, fileName);
+}
+
+/** The chapters file of that name, read and parsed once per load; undefined when there is no such file. */
+function chaptersOf(fileName: string, context: ReadContext): ChaptersResult | undefined {
+  const filePath = transcriptPath(fileName, context);
+  if (!context.chapters.has(filePath)) context.chapters.set(filePath, readChapters(filePath, fileName));
+  return context.chapters.get(filePath);
 }
 
 /** The transcript of that name, read and parsed once per load; undefined when there is no such file. */
@@ -402,11 +412,10 @@ function frontMatterProblems(
     if (event.recording === undefined) {
       problems.push({ ...where, message: "chapters mark a recording's moments: add this event's recording, or remove chapters" });
     }
-    const deck = [event.slides, frontMatter.slides].find((href) => href !== undefined);
-    if (!deck || !parsePdfPath(deck)) {
+    if (!eventPdfDeck(event, frontMatter)) {
       problems.push({ ...where, message: "chapters name the slides of a PDF deck: give this event (or the talk) slides: /slides/….pdf, or remove chapters" });
     }
-    const result = readChapters(transcriptPath(event.chapters, context), event.chapters);
+    const result = chaptersOf(event.chapters, context);
     if (!result) {
       problems.push({ ...where, message: `${projectPath(transcriptPath(event.chapters, context))} does not exist: put the WebVTT chapters file there (npm run align proposes one), or remove chapters` });
     } else if (!result.ok) problems.push(...result.problems);
@@ -466,7 +475,7 @@ function talkFrom(
     // Checked before: a talk reaches here only with every transcript and chapters file it names valid.
     const read = fileName === undefined ? undefined : transcriptOf(fileName, context);
     const transcript = read?.ok ? read.transcript : undefined;
-    const readChaptersFile = chaptersName === undefined ? undefined : readChapters(transcriptPath(chaptersName, context), chaptersName);
+    const readChaptersFile = chaptersName === undefined ? undefined : chaptersOf(chaptersName, context);
     const chapters = readChaptersFile?.ok ? readChaptersFile.chapters : undefined;
     return {
       ...event,

@@ -1,13 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
-
 import webvtt, { type Cue, type TreeNode, type TreeNodeObjectTagNameWithRt } from "webvtt-parser";
 import htmlEntities from "webvtt-parser/html-entities.json";
 
 import { projectPath } from "../paths.mjs";
 import { unsafeCharacters } from "./characters";
 import { parseYouTubeUrl } from "./embeds";
-import { fileState, fileStateProblem } from "./files";
+import { readTextFile } from "./files";
 import { MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_CUES } from "./limits";
 import { describeValue, type ContentProblem } from "./problems";
 
@@ -95,25 +92,16 @@ const parser = new webvtt.WebVTTParser(htmlEntities);
  * caller words (it knows which field named it). `file` is the name the event gives.
  */
 export function readTranscript(filePath: string, file: string): TranscriptResult | undefined {
-  const state = fileState(path.dirname(filePath), filePath);
-  if (state === "missing") return undefined;
-  const sourcePath = projectPath(filePath);
-  const refuse = (message: string): TranscriptResult => ({ ok: false, problems: [{ file: sourcePath, line: 1, message }] });
-  const stateProblem = fileStateProblem(state, "the file", "put the WebVTT file here");
-  if (stateProblem) return refuse(stateProblem);
-  const size = fs.statSync(filePath).size;
-  if (size > MAX_TRANSCRIPT_BYTES) {
-    return refuse(
+  const read = readTextFile(filePath, {
+    maxBytes: MAX_TRANSCRIPT_BYTES,
+    fix: "put the WebVTT file here",
+    tooLarge: (size) =>
       `the file is ${(size / (1024 * 1024)).toFixed(1)} MB, more than the ${MAX_TRANSCRIPT_BYTES / (1024 * 1024)} MB a transcript may be (three hours of captions are about 0.4 MB); check that it is the recording's captions`,
-    );
-  }
-  let source: string;
-  try {
-    source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(filePath));
-  } catch {
-    return { ok: false, problems: [{ file: sourcePath, line: 1, message: "the file is not valid UTF-8 text; save it with UTF-8 encoding" }] };
-  }
-  return parseTranscript(source, { file, sourcePath });
+  });
+  if (!read) return undefined;
+  const sourcePath = projectPath(filePath);
+  if (!read.ok) return { ok: false, problems: [{ file: sourcePath, line: 1, message: read.message }] };
+  return parseTranscript(read.text, { file, sourcePath });
 }
 
 /** Parses and checks a WebVTT file's text; problems name `sourcePath` and the line. */

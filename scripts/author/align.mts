@@ -12,7 +12,7 @@ import { isScalar, LineCounter, parseDocument } from "yaml";
 
 import { alignSlides, chaptersOf, type SlidePlacement } from "../../lib/content/align";
 import { loadDeck } from "../../lib/content/deck-pdf";
-import { parsePdfPath } from "../../lib/content/embeds";
+import { eventPdfDeck } from "../../lib/content/embeds";
 import { loadTalks } from "../../lib/content/load-talks";
 import { ContentError, formatProblem } from "../../lib/content/problems";
 import { formatTimestamp, parseCues } from "../../lib/content/transcripts";
@@ -80,16 +80,15 @@ export async function runAlign(options: AlignOptions): Promise<AlignResult> {
     throw new Error(
       `there is no talk ${options.slug}: its file would be ${projectPath(path.join(talksDirectory, `${options.slug}.mdx`))}`,
     );
-  const event = talk.events.find((candidate) => {
-    const deck = candidate.slides ?? talk.slides;
-    return candidate.recording && candidate.transcript && deck && parsePdfPath(deck);
-  });
+  const event = talk.events.find(
+    (candidate) => candidate.recording && candidate.transcript && eventPdfDeck(candidate, talk),
+  );
   if (!event?.transcript) {
     throw new Error(
       `${talk.sourcePath}: no event has a recording, a transcript and a PDF deck (its own slides, or the talk's), which aligning needs`,
     );
   }
-  const deckPath = (event.slides ?? talk.slides)!;
+  const deckPath = eventPdfDeck(event, talk)!;
   const deck = await loadDeck(path.join(publicDirectory, ...deckPath.split("/")), {
     cacheDirectory: options.cacheDirectory ?? DECK_CACHE_DIRECTORY,
     name: deckPath,
