@@ -64,7 +64,7 @@ export function talkSearchRecords(talk: Talk, decks: readonly DeckView[]): Searc
   // Each event as the talk files write it: "FOSDEM 2020, Brussels, Belgium".
   const events = talk.events.map((event) => [event.name, event.location].filter(Boolean).join(", "));
   const page: SearchRecord = {
-    url: routes.talk(talk.slug),
+    url: of.talkUrl,
     content: [
       talk.title,
       talk.summary,
@@ -91,6 +91,8 @@ export function talkSearchRecords(talk: Talk, decks: readonly DeckView[]): Searc
         filters,
       })),
   );
+  // With more than one transcript, a moment says whose it is.
+  const namedMoments = talk.events.filter((event) => event.transcript).length > 1;
   const moments = talk.events.flatMap((event) => {
     const { transcript, recording } = event;
     if (!transcript || !recording) return [];
@@ -99,7 +101,7 @@ export function talkSearchRecords(talk: Talk, decks: readonly DeckView[]): Searc
       content: paragraph.text,
       meta: {
         kind: "moment",
-        title: `${formatTimestamp(paragraph.startSeconds)}${talk.events.filter((other) => other.transcript).length > 1 ? ` (${event.name})` : ""}`,
+        title: `${formatTimestamp(paragraph.startSeconds)}${namedMoments ? ` (${event.name})` : ""}`,
         ...of,
         watch: timestampUrl(recording, paragraph.startSeconds),
       },
