@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { describeCharacter, findUnsafeCharacter, unsafeCharacters, unsafeReason } from "./characters";
 import { fileStateProblem, formatBytes, readTextFile } from "./files";
 import { MAX_CONTENT_FILE_BYTES } from "./limits";
-import { describeValue, expectation, formatFieldPath, type ContentProblem } from "./problems";
+import { describeValue, expectation, formatFieldPath, truncate, type ContentProblem } from "./problems";
 
 /**
  * Reading an MDX file's front matter, shared by every kind of content file (talks, the
@@ -101,7 +101,7 @@ export function readFrontMatterFile(filePath: string, sourcePath: string, bodyNa
       const duplicateKey = error.code === "DUPLICATE_KEY" && line ? /^\s*(?:-\s+)?([^:#]+):/.exec(parsed.matter.split("\n")[line - 1] ?? "")?.[1] : undefined;
       let message = `YAML syntax error: ${error.message.split(" at line ")[0]}`;
       if (openingLine) message = "YAML syntax error: a quoted value is never closed; end it with the same quote mark it starts with";
-      else if (duplicateKey) message = `YAML syntax error: the field "${duplicateKey.trim()}" is given twice; keep one`;
+      else if (duplicateKey) message = `YAML syntax error: the field "${truncate(duplicateKey.trim())}" is given twice; keep one`;
       else if (error.code === "TAB_AS_INDENT") message = "YAML syntax error: a tab is used to indent; indent with spaces";
       else if (error.code === "RESOURCE_EXHAUSTION") message = "the front matter nests lists or groups too deeply to read; a field needs at most three levels";
       // The parser's own words may quote the offending text at length.
@@ -156,11 +156,11 @@ function yamlFeatureProblems(document: Document, lineCounter: LineCounter): Omit
   visit(document, {
     Node(_key, node) {
       if (isAlias(node)) {
-        report(lineOf(node), `YAML aliases (*${node.source}) are not read in content files; write the value out in full`);
+        report(lineOf(node), `YAML aliases (*${truncate(node.source)}) are not read in content files; write the value out in full`);
       } else if (node.anchor) {
-        report(lineOf(node), `YAML anchors (&${node.anchor}) are not read in content files; remove it and write each value out in full`);
+        report(lineOf(node), `YAML anchors (&${truncate(node.anchor)}) are not read in content files; remove it and write each value out in full`);
       } else if (node.tag) {
-        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+        const tag = truncate(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"));
         report(lineOf(node), `YAML tags (${tag}) are not read in content files; remove the tag and write the value as plain text`);
       }
     },
@@ -256,7 +256,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 function describeUnknownField(key: string, known: readonly string[]): string {
   const suggestion = known.find((name) => editDistance(name.toLowerCase(), key.toLowerCase()) <= 2);
   const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
-  return `unknown field "${key}"; ${hint}known fields here: ${known.join(", ")}`;
+  return `unknown field "${truncate(key)}"; ${hint}known fields here: ${known.join(", ")}`;
 }
 
 /** Levenshtein distance, for "did you mean" on misspelt field names. */

@@ -7,7 +7,7 @@ import { visit } from "unist-util-visit";
 import { parseDeck, parsePdfPath, parseYouTubeUrl } from "./embeds";
 import { MAX_BODY_DEPTH } from "./limits";
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, MDX_EMBED_NAMES, type MdxComponentName } from "./mdx-components";
-import type { ContentProblem } from "./problems";
+import { truncate, type ContentProblem } from "./problems";
 import { isHttpUrl, pdfPathProblem } from "./talk-schema";
 
 /**
@@ -73,10 +73,10 @@ function componentUsage(name: MdxComponentName): string {
  */
 function embedUrlProblem(name: MdxComponentName, url: string): string | undefined {
   if (name === "VideoEmbed" && !parseYouTubeUrl(url)) {
-    return `<VideoEmbed>: ${JSON.stringify(url)} is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href="…">label</RecordingLink>`;
+    return `<VideoEmbed>: ${JSON.stringify(truncate(url))} is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href="…">label</RecordingLink>`;
   }
   if (name === "SlidesEmbed" && !parseDeck(url)) {
-    return `<SlidesEmbed>: ${JSON.stringify(url)} is not a Google Slides deck or a PDF; SlidesEmbed shows https://docs.google.com/presentation/d/… decks and PDFs under public/ such as "/slides/my-talk.pdf". Link any other deck with <SlidesLink href="…">label</SlidesLink>`;
+    return `<SlidesEmbed>: ${JSON.stringify(truncate(url))} is not a Google Slides deck or a PDF; SlidesEmbed shows https://docs.google.com/presentation/d/… decks and PDFs under public/ such as "/slides/my-talk.pdf". Link any other deck with <SlidesLink href="…">label</SlidesLink>`;
   }
   return undefined;
 }
@@ -197,7 +197,7 @@ function checkNode(node: RootContent, checker: BodyChecker): void {
     case "image":
     case "definition":
       if (!isAllowedMarkdownUrl(node.url)) {
-        report(node, `expected a link to an http(s) URL, a /path on this site, #anchor or mailto:, got ${JSON.stringify(node.url)}`);
+        report(node, `expected a link to an http(s) URL, a /path on this site, #anchor or mailto:, got ${JSON.stringify(truncate(node.url))}`);
       }
       checker.noteTalkReference(node.url, node);
       checker.notePdfReference(node.url, node);
@@ -285,7 +285,7 @@ function checkAttribute(
   }
   const allowed = isComponent ? isHttpUrl(url) : isAllowedMarkdownUrl(url);
   const embedProblem = allowed && component ? embedUrlProblem(component, url) : undefined;
-  if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(url)}`);
+  if (!allowed) report(node, `<${name}>: expected ${prop} to be an http(s) URL, got ${JSON.stringify(truncate(url))}`);
   else if (embedProblem) report(node, embedProblem);
   else if (prop === "href") {
     checker.noteTalkReference(url, node);

@@ -65,6 +65,7 @@ export function describeValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function truncate(text: string): string {
+/** What the author wrote, cut to 60 characters for a message: a name or value can be any length. */
+export function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

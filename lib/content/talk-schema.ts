@@ -5,7 +5,7 @@ import { parsePdfPath } from "./embeds";
 import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { MAX_ENTRIES, MAX_LENGTH } from "./limits";
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
-import { describeValue, expectation } from "./problems";
+import { describeValue, expectation, truncate } from "./problems";
 import { slugFromTitle } from "./slug";
 
 /**
@@ -50,7 +50,7 @@ export const SLIDES_EXPECTED = 'an http(s) URL such as "https://example.com/slid
  */
 export function pdfPathProblem(value: string): string | undefined {
   if (parsePdfPath(value)) return undefined;
-  return `${JSON.stringify(value)} is not the path of a PDF under public/: write it as "/slides/my-talk.pdf", starting with / and ending in .pdf, with only letters, digits, "-", "_", "~" and "." (no "..", "//", backslash, query or space), or give an http(s) URL`;
+  return `${JSON.stringify(truncate(value))} is not the path of a PDF under public/: write it as "/slides/my-talk.pdf", starting with / and ending in .pdf, with only letters, digits, "-", "_", "~" and "." (no "..", "//", backslash, query or space), or give an http(s) URL`;
 }
 
 /**
@@ -91,7 +91,7 @@ export const transcriptFile = z.unknown().transform((value, ctx): string => {
     message:
       trimmed === undefined || trimmed === ""
         ? expectation(value, TRANSCRIPT_EXPECTED)
-        : `${JSON.stringify(trimmed)} is not the name of a WebVTT file in content/transcripts/: write a plain file name such as "fosdem-2020.vtt", with only letters, digits, "-", "_" and ".", ending in .vtt (no "/" or "..")`,
+        : `${JSON.stringify(truncate(trimmed))} is not the name of a WebVTT file in content/transcripts/: write a plain file name such as "fosdem-2020.vtt", with only letters, digits, "-", "_" and ".", ending in .vtt (no "/" or "..")`,
   });
   return z.NEVER;
 });
