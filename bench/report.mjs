@@ -188,9 +188,21 @@ function calibratedSection(lighthouse) {
   ];
 }
 
+function searchSection(search) {
+  return [
+    "## Search (synthetic talks, each with a 30-slide deck and a 60-passage transcript)",
+    "",
+    "What a first search downloads on /search (the island and Pagefind's files, compressed as served; KB by kind), and the time from the keystroke to the first results on the page, cold and on the next query (medians).",
+    "",
+    search.table,
+    "",
+  ];
+}
+
 export function renderMarkdown(results) {
   const lines = [...header(results), "", ...buildSection(results), ...weightSection(results)];
   if (results.load) lines.push(...loadSection(results.load));
   if (results.lighthouse) lines.push(...lighthouseSection(results.lighthouse));
+  if (results.search) lines.push(...searchSection(results.search));
   return `${lines.join("\n")}\n`;
 }

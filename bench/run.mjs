@@ -1,5 +1,6 @@
-// npm run bench [-- --sizes 10,100,1000 --runs N --skip-lighthouse --skip-load
-//                  --lighthouse-size 100 --lighthouse-runs 3 --load-size 100 --project DIR --out bench/results]
+// npm run bench [-- --sizes 10,100,1000 --runs N --skip-lighthouse --skip-load --skip-search
+//                  --lighthouse-size 100 --lighthouse-runs 3 --load-size 100 --search-sizes 10,100,1000
+//                  --project DIR --out bench/results]
 //
 // Compares, in one run, the export as `next build` writes it (stock: Next.js and React's
 // client runtime included) with what the site ships (after scripts/build/remove-client-runtime.mjs).
@@ -8,7 +9,9 @@
 // out-stock/, and the removal step run on out/ as `npm run build` runs it (timed apart).
 // It then weighs the home page, the index and a talk page in both folders; at one size it
 // serves both folders with `serve` (the shipped one with `npm start` itself) for a bounded
-// loopback load and Lighthouse. Writes bench/results.json and bench/results.md.
+// loopback load and Lighthouse. Last, the site's search (bench/search.mts) on the built export,
+// at 10, 100 and 1000 synthetic talks with decks and transcripts. Writes bench/results.json and
+// bench/results.md.
 // Takes about 6 minutes at the default sizes on 2 cores; not part of npm test.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -47,6 +50,8 @@ const { values: options } = parseArgs({
     "lighthouse-runs": { type: "string", default: "3" },
     "skip-lighthouse": { type: "boolean", default: false },
     "skip-load": { type: "boolean", default: false },
+    "skip-search": { type: "boolean", default: false },
+    "search-sizes": { type: "string", default: "10,100,1000" },
     runs: { type: "string" },
   },
 });
@@ -529,6 +534,16 @@ async function main() {
 
   try {
     for (const size of sizes) await measureSize(site, size, results);
+    if (!options["skip-search"]) {
+      log(`search: ${options["search-sizes"]} synthetic talks with decks and transcripts, on the built /search page…`);
+      const search = await run(
+        path.join(projectDir, "node_modules", ".bin", "tsx"),
+        ["bench/search.mts", "--site", path.join(site, "out"), "--sizes", options["search-sizes"], "--json"],
+        { cwd: projectDir, what: "the search bench" },
+      );
+      results.search = JSON.parse(search.stdout.trim().split("\n").at(-1));
+      log(`search:\n${results.search.table}`);
+    }
     results.marginal = marginalCosts(results.sizes);
     results.machine.loadAverageAtEnd = Math.round(os.loadavg()[0] * 100) / 100;
     results.durationS = Math.round((Date.now() - started) / 1000);

@@ -4,6 +4,7 @@ import zlib from "node:zlib";
 
 import { expect, test } from "@playwright/test";
 
+import { RESULTS_PER_STEP } from "../lib/site/search-results";
 import { builtHtmlPath, listFiles, measureHtmlPage, OUT_DIR, pageAssets } from "../testing/built-output.mjs";
 import { builtPages } from "../testing/built-site";
 
@@ -133,8 +134,9 @@ test("the search index: Pagefind's library and index in out/pagefind/, its input
   // The site's own page and island do the searching: no ready-made interface, highlighter or worker ships.
   expect(index.filter((file) => /pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\./.test(file))).toEqual([]);
   // What a first search can download at most: the library (compressed as served), the WebAssembly
-  // and the index's metadata (compressed by Pagefind already), every index chunk and the first 60
-  // results' fragments (here: all of them), whatever the query.
+  // and the index's metadata (compressed by Pagefind already), every index chunk and the largest
+  // fragments of as many pages as a step of results reads, whatever the query. (The filters'
+  // files load only when the visitor opens the filters.)
   const size = (file: string) => fs.statSync(path.join(OUT_DIR, file)).size;
   const library = zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, "pagefind/pagefind.js")), { level: 6 }).length;
   const wasm = index.filter((file) => /^pagefind\/wasm\.en\.pagefind$/.test(file)).map(size);
@@ -145,7 +147,7 @@ test("the search index: Pagefind's library and index in out/pagefind/, its input
     .filter((file) => file.startsWith("pagefind/fragment/"))
     .map(size)
     .sort((a, b) => b - a)
-    .slice(0, 60);
+    .slice(0, RESULTS_PER_STEP);
   const total = [library, ...wasm, ...meta, ...chunks, ...fragments].reduce((sum, bytes) => sum + bytes, 0);
   console.log(
     `a first search downloads at most ${(total / 1024).toFixed(1)} KB (library ${(library / 1024).toFixed(1)} KB gzip)`,

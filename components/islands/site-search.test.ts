@@ -7,58 +7,88 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { SiteSearch } from "@/components/search/site-search";
 
 import { start, type Pagefind, type ResultData } from "./site-search";
+import { RESULTS_PER_STEP } from "../../lib/site/search-results";
 
-/** Records as Pagefind gives them back: two talks, a page, a slide and a moment. */
-const RECORDS: (ResultData & { words: string; filters: Record<string, string[]> })[] = [
+type FakePage = ResultData & { words: string; filters: Record<string, string[]> };
+
+/** Pages as Pagefind gives them back: two talks; a talk's page, a slides page, a talk page's moment. */
+const PAGES: FakePage[] = [
   {
     url: "/talks/flames",
-    excerpt: "reading <mark>flame</mark> graphs &amp; Q&lt;A&gt;",
     meta: { kind: "talk", title: "Flames", talk: "Flames", talkUrl: "/talks/flames" },
+    sub_results: [{ title: "Flames", url: "/talks/flames", excerpt: "reading <mark>flame</mark> graphs & Q&lt;A&gt;" }],
     words: "flame graphs",
     filters: { topic: ["Profiling"], has: ["Slides"] },
   },
   {
-    url: "/talks/flames/slides#slide-3",
-    excerpt: "a <mark>flame</mark> graph, read left to right",
+    url: "/talks/flames/slides",
     meta: {
-      kind: "slide",
-      title: "Slide 3",
+      kind: "slides",
+      title: "Flames: the slides",
       talk: "Flames",
       talkUrl: "/talks/flames",
-      image: "/deck-images/x/003-640.webp",
+      "image-slide-3": "/deck-images/x/003-640.webp",
+      "image-slide-4": "/deck-images/x/004-640.webp",
     },
+    sub_results: [
+      {
+        title: "Slide 3",
+        url: "/talks/flames/slides#slide-3",
+        excerpt: "a <mark>flame</mark> graph, read left to right",
+        anchor: { id: "slide-3" },
+      },
+    ],
     words: "flame graph slide",
     filters: { topic: ["Profiling"], has: ["Slides"] },
   },
   {
-    url: "/talks/ebpf#transcript-1-at-65",
-    excerpt: "the <mark>flame</mark> is wide",
+    url: "/talks/ebpf",
     meta: {
-      kind: "moment",
-      title: "1:05",
+      kind: "talk",
+      title: "eBPF Everywhere",
       talk: "eBPF Everywhere",
       talkUrl: "/talks/ebpf",
-      watch: "https://www.youtube.com/watch?v=abcdefghijk&t=65s",
+      "watch-transcript-1-at-65": "https://www.youtube.com/watch?v=abcdefghijk&t=65s",
     },
+    sub_results: [
+      {
+        title: "1:05",
+        url: "/talks/ebpf#transcript-1-at-65",
+        excerpt: "the <mark>flame</mark> is wide",
+        anchor: { id: "transcript-1-at-65" },
+      },
+    ],
     words: "flame wide",
     filters: { topic: ["eBPF"], has: ["Recording"] },
   },
 ];
 
+/** Twenty talks that each say "many": more than one step of results. */
+const MANY: FakePage[] = Array.from({ length: 20 }, (_, index) => ({
+  url: `/talks/many-${index}`,
+  meta: { kind: "talk", title: `Many ${index}`, talk: `Many ${index}`, talkUrl: `/talks/many-${index}` },
+  sub_results: [{ title: `Many ${index}`, url: `/talks/many-${index}`, excerpt: "<mark>many</mark>" }],
+  words: "many",
+  filters: {},
+}));
+
 /** A stand-in for Pagefind's library: matches every word of the query, honours the filters. */
-function fakePagefind(): Pagefind & { loads: number } {
+function fakePagefind(): Pagefind & { loads: number; reads: string[] } {
   const fake = {
     loads: 1,
+    reads: [] as string[],
     options: async () => {},
     filters: async () => ({ topic: { Profiling: 2, eBPF: 1 }, has: { Slides: 2, Recording: 1 }, year: { "2021": 3 } }),
     search: async (query: string, { filters }: { filters: Record<string, string[]> }) => ({
-      results: RECORDS.filter(
-        (record) =>
-          query.split(/\s+/).every((word) => record.words.includes(word.toLowerCase())) &&
-          Object.entries(filters).every(([name, values]) =>
-            values.some((value) => record.filters[name]?.includes(value)),
-          ),
-      ).map((record) => ({ data: async () => record })),
+      results: [...PAGES, ...MANY]
+        .filter(
+          (page) =>
+            query.split(/\s+/).every((word) => page.words.includes(word.toLowerCase())) &&
+            Object.entries(filters).every(([name, values]) =>
+              values.some((value) => page.filters[name]?.includes(value)),
+            ),
+        )
+        .map((page) => ({ data: async () => (fake.reads.push(page.url), page) })),
     }),
   };
   return fake;
@@ -116,18 +146,18 @@ describe("the search page's island", () => {
     expect(groups().map((group) => group.querySelector("h2")?.textContent)).toEqual(["Flames", "eBPF Everywhere"]);
     const [flames, ebpf] = groups();
     expect(
-      [...flames!.querySelectorAll("a.search-link")].map((link) => [link.textContent, link.getAttribute("href")]),
+      [...flames!.querySelectorAll("li li a")].map((link) => [link.textContent, link.getAttribute("href")]),
     ).toEqual([
       ["The talk's page", "/talks/flames"],
       ["Slide 3", "/talks/flames/slides#slide-3"],
     ]);
     expect(flames!.querySelector("img")?.getAttribute("src")).toBe("/deck-images/x/003-640.webp");
-    expect(
-      [...ebpf!.querySelectorAll("a.search-link")].map((link) => [link.textContent, link.getAttribute("href")]),
-    ).toEqual([
-      ["At 1:05", "/talks/ebpf#transcript-1-at-65"],
-      ["Watch from 1:05", "https://www.youtube.com/watch?v=abcdefghijk&t=65s"],
-    ]);
+    expect([...ebpf!.querySelectorAll("li li a")].map((link) => [link.textContent, link.getAttribute("href")])).toEqual(
+      [
+        ["At 1:05", "/talks/ebpf#transcript-1-at-65"],
+        ["Watch from 1:05", "https://www.youtube.com/watch?v=abcdefghijk&t=65s"],
+      ],
+    );
     // The excerpt's escapes become text, its marks elements: no HTML is parsed.
     const excerpt = flames!.querySelector("p")!;
     expect(excerpt.textContent).toBe("reading flame graphs & Q<A>");
@@ -140,6 +170,14 @@ describe("the search page's island", () => {
     await start(load);
     await type("flame");
     expect(location.search).toBe("?q=flame");
+    // The choices load when the filters open.
+    const filters = document.querySelector<HTMLDetailsElement>("[data-filters]")!;
+    expect(filters.hidden).toBe(false);
+    expect(document.querySelector("input[name=topic]")).toBeNull();
+    filters.open = true;
+    filters.dispatchEvent(new Event("toggle"));
+    await settle();
+    await settle();
     const ebpf = document.querySelector<HTMLInputElement>('input[name=topic][value="eBPF"]')!;
     expect(ebpf).not.toBeNull();
     ebpf.checked = true;
@@ -151,15 +189,37 @@ describe("the search page's island", () => {
     expect(status()).toBe("1 result in 1 talk.");
   });
 
-  it("shows a filter only when it has a choice to make, ticked as the URL says", async () => {
+  it("shows a filter only when it has a choice to make, ticked as the URL says, open when the URL ticks one", async () => {
     renderPage("/search?q=flame&has=Slides");
     await start(load);
+    expect(document.querySelector<HTMLDetailsElement>("[data-filters]")!.open).toBe(true);
     const shown = [...document.querySelectorAll<HTMLFieldSetElement>("fieldset")].filter(
       (fieldset) => !fieldset.hidden,
     );
     expect(shown.map((fieldset) => fieldset.querySelector("legend")?.textContent)).toEqual(["Topic", "Has"]);
     expect(document.querySelector<HTMLInputElement>('input[name=has][value="Slides"]')?.checked).toBe(true);
     expect(groups().map((group) => group.querySelector("h2")?.textContent)).toEqual(["Flames"]);
+  });
+
+  it("reads and shows a step of pages at a time; More results shows the next", async () => {
+    let fake: ReturnType<typeof fakePagefind> | undefined;
+    renderPage("/search?q=many");
+    await start(async () => (fake = fakePagefind()));
+    const more = document.querySelector<HTMLButtonElement>("[data-more]")!;
+    expect(groups()).toHaveLength(RESULTS_PER_STEP);
+    expect(fake!.reads).toHaveLength(RESULTS_PER_STEP);
+    expect(more.hidden).toBe(false);
+    expect(status()).toBe(`${RESULTS_PER_STEP} results in ${RESULTS_PER_STEP} talks so far.`);
+    more.click();
+    await settle();
+    await settle();
+    expect(groups()).toHaveLength(2 * RESULTS_PER_STEP);
+    more.click();
+    await settle();
+    await settle();
+    expect(groups()).toHaveLength(MANY.length);
+    expect(more.hidden).toBe(true);
+    expect(status()).toBe(`${MANY.length} results in ${MANY.length} talks.`);
   });
 
   it("says when nothing is found, and clears the results with the query", async () => {

@@ -1,11 +1,13 @@
+import { RESULTS_PER_STEP, sectionMetaKey, type SearchPageKind } from "../../lib/site/search-results";
+
 // How results and filters look is in app/globals.css (`.search-results`, `[data-site-search] fieldset`):
 // class strings here would be bytes that every search downloads.
 
 /**
  * The /search page (components/search/site-search.tsx): searches the Pagefind index the build
- * wrote (out/pagefind/; records from lib/outputs/search-records.ts) and writes the results
- * grouped by talk, each with its matching page, slides and transcript moments, the words
- * marked, and the filters with their counts. The query and the ticked filters are the form's
+ * wrote (out/pagefind/; one document per page, from lib/outputs/search-records.ts) and writes
+ * the places found grouped by talk (its page, its slides, its transcript's moments), the words
+ * marked, a step of pages at a time, and the filters. The query and the ticked filters are the form's
  * fields, so the URL holds them (`/search?q=ebpf&has=Slides`): typing keeps the URL current,
  * and a shared link or Back shows the same results. Pagefind's library and index load only
  * here, when there is something to search for.
@@ -21,138 +23,129 @@ export type Pagefind = {
   ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 };
 
+/** One place in a page the words are in: the page's top, or a section under a heading with an id. */
+export type SubResult = {
+  title: string;
+  url: string;
+  /** Pagefind's excerpt: the text around the match, < and > escaped, the matched words in <mark>. */
+  excerpt: string;
+  anchor?: { id: string };
+};
+
+/** A page that matches, as lib/outputs/search-records.ts wrote it, with its matching places. */
 export type ResultData = {
   url: string;
-  /** Pagefind's excerpt: the text around the match, HTML-escaped, the matched words in <mark>. */
-  excerpt: string;
-  /** As lib/outputs/search-records.ts writes it. */
-  meta: { kind: string; title: string; talk: string; talkUrl: string; watch?: string; image?: string };
+  meta: { kind: SearchPageKind; title: string; talk: string; talkUrl: string } & Record<string, string | undefined>;
+  sub_results: SubResult[];
 };
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
-/** How many results are read and shown at most: the first ones, by Pagefind's score. */
-const MAX_RESULTS = 60;
-
 type Page = {
   form: HTMLFormElement;
   input: HTMLInputElement;
   status: HTMLElement;
   results: HTMLElement;
+  /** "More results": shown while pages are left to show. */
+  more: HTMLButtonElement;
+  /** The filters' disclosure: their choices load when it opens. */
+  filters: HTMLDetailsElement;
 };
 
 function findPage(): Page | undefined {
   const root = document.querySelector("[data-site-search]");
-  const [form, input, status, results] = ["form", "input", "[aria-live]", "ol"].map((selector) =>
-    root?.querySelector(selector),
-  );
-  if (!form || !input || !status || !results) return undefined;
-  root!.querySelector("[data-needs-script]")?.remove();
-  return { form, input, status, results } as Page;
+  if (!root) return undefined;
+  root.querySelector("[data-needs-script]")?.remove();
+  // The page's own markup (components/search/site-search.tsx) holds each of these.
+  const find = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
+  return {
+    form: find("form"),
+    input: find("input"),
+    status: find("[aria-live]"),
+    results: find("ol"),
+    more: find("[data-more]"),
+    filters: find("[data-filters]"),
+  };
 }
 
+/** An element with its properties and children: the island builds nodes, never HTML strings. */
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  className?: string,
-  text?: string,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
   return node;
 }
 
-/** The escapes Pagefind writes into excerpts. */
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', "#39": "'" };
-
 /**
  * The excerpt as text and <mark> elements, built node by node: the page's Trusted Types
- * policy allows no HTML strings, and none is needed. Split on the marks, the odd parts are
- * the marked words.
+ * policy allows no HTML strings, and none is needed. Pagefind escapes only < and > in the text
+ * it marks up (an & stays as it is); split on the marks, the odd parts are the marked words.
  */
-function excerptNodes(excerpt: string): Node[] {
-  const decode = (text: string) => text.replace(/&(lt|gt|amp|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
+function excerptNodes(excerpt: string): (Node | string)[] {
+  const decode = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
   return excerpt
     .split(/<mark>([\s\S]*?)<\/mark>/)
-    .map((part, index) =>
-      index % 2 ? element("mark", undefined, decode(part)) : document.createTextNode(decode(part)),
-    );
+    .map((part, index) => (index % 2 ? element("mark", {}, decode(part)) : decode(part)));
 }
 
-/** Results grouped by talk, in the order of each talk's best result. */
-function groupByTalk(results: readonly ResultData[]): { talk: string; talkUrl: string; results: ResultData[] }[] {
-  const groups = new Map<string, { talk: string; talkUrl: string; results: ResultData[] }>();
-  for (const result of results) {
-    const talkUrl = result.meta.talkUrl ?? result.url;
-    const group = groups.get(talkUrl) ?? {
-      talk: result.meta.talk ?? result.meta.title ?? talkUrl,
-      talkUrl,
-      results: [],
-    };
-    group.results.push(result);
-    groups.set(talkUrl, group);
-  }
-  return [...groups.values()];
+/**
+ * What a place is, as its link says: "Slide 3", "At 1:05"; a page's top by its title ("Flames:
+ * the slides", "About …"), but a talk's own page as "The talk's page", under its title already.
+ */
+function placeLabel(kind: SearchPageKind, place: SubResult): string {
+  return kind !== "talk" ? place.title : place.anchor ? `At ${place.title}` : "The talk's page";
 }
 
-/** What a result is, as its link says: "The talk's page", "Slide 3", "At 1:05". */
-function resultLabel({ meta }: ResultData): string {
-  return meta.kind === "moment"
-    ? `At ${meta.title}`
-    : meta.kind === "slide"
-      ? meta.title
-      : meta.kind === "talk"
-        ? "The talk's page"
-        : "The page";
-}
+/** "1 result", "3 talks". */
+const count = (number: number, word: string) => `${number} ${word}${number === 1 ? "" : "s"}`;
 
 /** What the live region says. */
-function statusText(query: string, results: number, talks: number): string {
+function statusText(query: string, places: number, talks: number, more: boolean): string {
   if (query === "") return "";
-  if (results === 0) return `No results for “${query}”.`;
-  return `${results} result${results === 1 ? "" : "s"} in ${talks} talk${talks === 1 ? "" : "s"}.`;
+  if (places === 0) return `No results for “${query}”.`;
+  return `${count(places, "result")} in ${count(talks, "talk")}${more ? " so far" : ""}.`;
 }
 
-function renderResult(result: ResultData): HTMLLIElement {
-  const item = element("li");
-  if (result.meta.image) {
-    const image = element("img");
-    image.src = result.meta.image;
-    image.alt = "";
+function renderPlace(page: ResultData, place: SubResult): HTMLLIElement {
+  const image = place.anchor && page.meta[sectionMetaKey("image", place.anchor.id)];
+  const watch = place.anchor && page.meta[sectionMetaKey("watch", place.anchor.id)];
+  return element(
+    "li",
+    {},
     // Its box is sized by the stylesheet, so nothing moves when it arrives.
-    item.append(image);
-  }
-  const body = element("div");
-  const link = element("a", "search-link", resultLabel(result));
-  link.href = result.url;
-  const line = element("p");
-  line.append(...excerptNodes(result.excerpt));
-  body.append(link, line);
-  if (result.meta.watch) {
-    const watch = element("a", "search-link", `Watch from ${result.meta.title}`);
-    watch.href = result.meta.watch;
-    body.append(watch);
-  }
-  item.append(body);
-  return item;
+    ...(image ? [element("img", { src: image, alt: "" })] : []),
+    element(
+      "div",
+      {},
+      element("a", { href: place.url }, placeLabel(page.meta.kind, place)),
+      element("p", {}, ...excerptNodes(place.excerpt)),
+      ...(watch ? [element("a", { href: watch }, `Watch from ${place.title}`)] : []),
+    ),
+  );
 }
 
-/** Writes the results into the page and the count into the live region. */
-function renderResults(page: Page, query: string, results: readonly ResultData[]): void {
-  const groups = groupByTalk(results);
-  page.results.replaceChildren(
-    ...groups.map((group) => {
-      const item = element("li");
-      const heading = element("h2");
-      const link = element("a", undefined, group.talk);
-      link.href = group.talkUrl;
-      heading.append(link);
-      const list = element("ul");
-      list.append(...group.results.map(renderResult));
-      item.append(heading, list);
-      return item;
-    }),
-  );
-  const text = statusText(query, results.length, groups.length);
+/**
+ * Writes the pages read so far into the page, their places grouped by talk in the order of each
+ * talk's best page, and the count into the live region.
+ */
+function renderResults(page: Page, query: string, pages: readonly ResultData[], more: boolean): void {
+  const talks = new Map<string, HTMLUListElement>();
+  const groups: HTMLLIElement[] = [];
+  for (const result of pages) {
+    const { talk, talkUrl } = result.meta;
+    let places = talks.get(talkUrl);
+    if (!places) {
+      talks.set(talkUrl, (places = element("ul")));
+      groups.push(element("li", {}, element("h2", {}, element("a", { href: talkUrl }, talk)), places));
+    }
+    places.append(...result.sub_results.map((place) => renderPlace(result, place)));
+  }
+  page.results.replaceChildren(...groups);
+  page.more.hidden = !more;
+  const places = pages.reduce((sum, result) => sum + result.sub_results.length, 0);
+  const text = statusText(query, places, groups.length, more);
   if (page.status.textContent !== text) page.status.textContent = text;
 }
 
@@ -163,25 +156,23 @@ function renderFilters(page: Page, available: Record<string, Record<string, numb
     const name = fieldset.dataset.filter!;
     const values = Object.keys(available[name] ?? {}).sort();
     fieldset.hidden = values.length < 2;
-    for (const value of values) {
-      const label = element("label");
-      const box = element("input");
-      box.type = "checkbox";
-      box.name = name;
-      box.value = value;
-      box.checked = ticked.getAll(name).includes(value);
-      // No count: Pagefind counts records (each slide, each moment), which is not what a visitor counts.
-      label.append(box, value);
-      fieldset.append(label);
-    }
+    // No count: Pagefind counts pages (a talk's, its slides'), which is not what a visitor counts.
+    fieldset.append(
+      ...values.map((value) =>
+        element(
+          "label",
+          {},
+          element("input", { type: "checkbox", name, value, checked: ticked.getAll(name).includes(value) }),
+          value,
+        ),
+      ),
+    );
   }
 }
 
-/** The form's fields: the query and the ticked filters. */
+/** The form's fields, the query and the ticked filters: all text (the form has no file input). */
 function fields(form: HTMLFormElement): [string, string][] {
-  return [...new FormData(form)].flatMap(([name, value]) =>
-    typeof value === "string" ? [[name, value] as [string, string]] : [],
-  );
+  return [...new FormData(form)] as [string, string][];
 }
 
 /** The filters the form has ticked, as Pagefind takes them. */
@@ -208,29 +199,55 @@ export async function start(load: () => Promise<Pagefind> = loadPagefind): Promi
     (pagefind ??= load().then(async (loaded) => {
       // On the page's thread: the index is small, and a worker's URL would need a Trusted Types policy.
       await loaded.options({ excerptLength: 24, noWorker: true });
-      renderFilters(page, await loaded.filters(), params);
       return loaded;
     }));
 
+  // The filters' choices are index files of their own: they load when the visitor opens the
+  // filters, or before the first search when the URL has one ticked (so that the form holds it),
+  // and a search that does not filter skips them.
+  let filterChoices: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filterChoices ??= library().then(async (loaded) => renderFilters(page, await loaded.filters(), params)));
+  page.filters.hidden = false;
+  page.filters.addEventListener("toggle", () => {
+    if (page.filters.open) void loadFilters();
+  });
+  if ([...params.keys()].some((name) => name !== "q")) {
+    page.filters.open = true;
+    await loadFilters();
+  }
+
   let latest = 0;
+  /** The current search's pages, and how many of them are read and shown. */
+  let found: { data(): Promise<ResultData> }[] = [];
+  let shown: ResultData[] = [];
+
+  /** Reads the next step of pages and shows them with those before. */
+  const showMore = async (run: number, query: string) => {
+    const next = await Promise.all(
+      found.slice(shown.length, shown.length + RESULTS_PER_STEP).map((result) => result.data()),
+    );
+    if (run !== latest) return;
+    shown = [...shown, ...next];
+    renderResults(page, query, shown, found.length > shown.length);
+  };
+
   const search = async () => {
     const query = page.input.value.trim();
     const run = ++latest;
-    const url = new URL(location.href);
-    url.search = new URLSearchParams(fields(page.form)).toString();
-    history.replaceState(null, "", url);
-    if (query === "") {
-      page.results.replaceChildren();
-      page.status.textContent = "";
-      return;
-    }
+    // The same page with the form's fields as its query string.
+    history.replaceState(null, "", `?${new URLSearchParams(fields(page.form))}`);
+    if (query === "") return renderResults(page, query, [], false);
     const loaded = await library();
-    const found = await loaded.search(query, { filters: tickedFilters(page.form) });
-    if (!found || run !== latest) return;
-    const results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (run === latest) renderResults(page, query, results);
+    const answer = await loaded.search(query, { filters: tickedFilters(page.form) });
+    if (!answer || run !== latest) return;
+    found = answer.results;
+    shown = [];
+    await showMore(run, query);
   };
 
+  // The button keeps the focus: the next talks are written above it, and the live region says how many there are now.
+  page.more.addEventListener("click", () => void showMore(latest, page.input.value.trim()));
   // Typing and ticking a filter both fire "input"; the box's "change" on blur does not, which
   // would redraw the results under a pointer on its way to one of them.
   page.form.addEventListener("input", () => void search());
@@ -238,6 +255,6 @@ export async function start(load: () => Promise<Pagefind> = loadPagefind): Promi
   if (page.input.value.trim() !== "") await search();
 }
 
-if (document.readyState === "loading")
-  document.addEventListener("DOMContentLoaded", () => void start(), { once: true });
+// DOMContentLoaded fires once: no need to remove the listener.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void start());
 else void start();

@@ -47,13 +47,16 @@ export function SiteSearch({ talkCount }: { talkCount: number }) {
               Search
             </button>
           </div>
-          <div className="mt-4">
+          {/* The filters' choices load when the visitor opens them (or the URL has one ticked):
+              a search that does not filter downloads none of them. */}
+          <details data-filters="" hidden className="mt-4">
+            <summary className="cursor-pointer text-sm font-semibold text-ink">Filter the results</summary>
             {SEARCH_FILTERS.map((name) => (
               <fieldset key={name} data-filter={name} hidden>
                 <legend>{FILTER_LEGENDS[name]}</legend>
               </fieldset>
             ))}
-          </div>
+          </details>
         </form>
         <p data-needs-script="" className="mt-6 text-muted">
           Search runs in the browser, and JavaScript is off here. Every talk is in{" "}
@@ -66,6 +69,9 @@ export function SiteSearch({ talkCount }: { talkCount: number }) {
           {""}
         </p>
         <ol className="search-results mt-4 space-y-8" />
+        <button type="button" data-more="" hidden className={`mt-8 ${buttonStyles.secondary}`}>
+          More results
+        </button>
       </div>
       <IslandScript name="site-search" />
     </div>
