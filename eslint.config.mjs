@@ -22,6 +22,12 @@ const walls = [
       "lib/site/ knows the talks and the site; what is made from them (lib/outputs/, lib/render/) comes after it.",
   },
   {
+    target: "./lib/import",
+    from: ["./lib/site", "./lib/outputs", "./lib/render", "./lib/serving"],
+    message:
+      "lib/import/ turns other sources into talk files with lib/content/'s rules; it knows nothing of the pages.",
+  },
+  {
     target: "./lib/render",
     from: ["./lib/content", "./lib/site", "./lib/outputs", "./lib/serving"],
     message: "lib/render/ draws what it is given: pass the data in from lib/outputs/ or a component.",
@@ -79,8 +85,8 @@ export default defineConfig([
     rules: { "import/no-restricted-paths": "off" },
   },
   {
-    // Next.js loads these as CommonJS.
-    files: ["next.config.js", "**/*.cjs"],
+    // CommonJS, which next.config.ts and the build steps load.
+    files: ["**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   globalIgnores([".next/**", "out/**", ".vercel/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),

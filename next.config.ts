@@ -1,9 +1,11 @@
-// @ts-check
-const os = require("node:os");
+import os from "node:os";
 
-const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
+import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
-const { developmentHeaders } = require("./lib/serving/http-headers.cjs");
+import { getTalks } from "./lib/content/talks";
+import { shortLinkRedirects } from "./lib/outputs/redirects";
+import headers from "./lib/serving/http-headers.cjs";
 
 /**
  * `next build` exports the site as plain files to out/ (`output: "export"`); the build
@@ -12,12 +14,13 @@ const { developmentHeaders } = require("./lib/serving/http-headers.cjs");
  * islands only. Response headers cannot be part of an export: vercel.json and serve.json
  * carry them, both written from lib/serving/http-headers.cjs.
  *
+ * The short links' redirects are here, although an export ignores them: Vercel's build reads
+ * them from Next's routes manifest and answers /t/<code> with a 307 (lib/outputs/redirects.ts).
+ *
  * `next dev` is a server, not an export, so that it can send the same headers (in their
  * development variant) and re-read the talk files on every request.
- * @param {string} phase
- * @returns {import("next").NextConfig}
  */
-module.exports = (phase) => {
+export default function nextConfig(phase: string): NextConfig {
   const isDevelopment = phase === PHASE_DEVELOPMENT_SERVER;
 
   return {
@@ -36,9 +39,14 @@ module.exports = (phase) => {
     ...(isDevelopment
       ? {
           async headers() {
-            return developmentHeaders();
+            return headers.developmentHeaders();
           },
         }
-      : { output: "export" }),
+      : {
+          output: "export",
+          async redirects() {
+            return shortLinkRedirects(getTalks()).map((redirect) => ({ ...redirect, permanent: false }));
+          },
+        }),
   };
-};
+}

@@ -5,6 +5,7 @@ import { expect, test, type Locator } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 
+import { derivedShortCode } from "../lib/content/short-codes";
 import { site } from "../lib/site/site";
 import { minimalPdf } from "../testing/fixtures/minimal-pdf";
 import { buildAndServeCopy, type ServedCopy } from "../testing/served-copy";
@@ -85,6 +86,19 @@ test("the pages: upcoming on home and index, its own page, its topic", async ({ 
   await page.goto(`${origin}/talks/tags/${TAG_SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TAG);
   await expect(page.getByRole("main").getByRole("article").getByRole("heading")).toHaveText([TITLE]);
+});
+
+test("its short link is live before the talk is given: it leads to the talk, whose page shows it", async ({
+  page,
+  request,
+}) => {
+  const code = derivedShortCode(SLUG);
+  const response = await request.get(`${origin}/t/${code}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  expect(response.headers().location).toBe(`/talks/${SLUG}`);
+  await page.goto(`${origin}/t/${code}`);
+  await expect(page).toHaveURL(`${origin}/talks/${SLUG}`);
+  await expect(page.getByRole("region", { name: "Share" })).toContainText(`/t/${code}`);
 });
 
 test("the feeds, the calendar and the sitemap", async ({ request }) => {

@@ -19,6 +19,7 @@ const PAGES: Record<string, string> = {
   ...(withTwoRecordings ? { "talk-two-recordings": `/talks/${withTwoRecordings.slug}` } : {}),
   topics: "/talks/tags",
   topic: `/talks/tags/${getTopics()[0]!.slug}`,
+  kit: `/talks/${talks[0]!.slug}/kit`,
   about: "/about",
   search: "/search?q=prometheus",
   "not-found": "/no-such-page",

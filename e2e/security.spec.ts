@@ -2,6 +2,7 @@ import http from "node:http";
 
 import { expect, test } from "@playwright/test";
 
+import { getTalks } from "../lib/content/talks";
 import { builtFiles, builtPages, MISSING_PAGE } from "../testing/built-site";
 
 function directives(policy: string): Map<string, string[]> {
@@ -19,6 +20,10 @@ test("every response carries the security headers, the same for pages and files"
   const paths = [...builtPages, ...builtFiles, MISSING_PAGE];
   expect(builtFiles.some((path) => path.startsWith("/islands/"))).toBe(true);
 
+  // A talk's card for other sites (oEmbed) is the one response any site may frame.
+  const isEmbed = (path: string) => /^\/talks\/[^/]+\/embed$/.test(path);
+  expect(paths.filter(isEmbed)).toHaveLength(getTalks().length);
+
   for (const path of paths) {
     const headers = (await request.get(path)).headers();
     expect(headers["strict-transport-security"], path).toMatch(/max-age=\d{8,}; includeSubDomains/);
@@ -26,7 +31,7 @@ test("every response carries the security headers, the same for pages and files"
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
-    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-frame-options"], path).toBe(isEmbed(path) ? "ALLOWALL" : "DENY");
 
     const policy = headers["content-security-policy"];
     expect(policy, path).toBeTruthy();
@@ -38,7 +43,7 @@ test("every response carries the security headers, the same for pages and files"
     expect(csp.get("default-src"), path).toEqual(["'self'"]);
     expect(csp.get("object-src"), path).toEqual(["'none'"]);
     expect(csp.get("base-uri"), path).toEqual(["'self'"]);
-    expect(csp.get("frame-ancestors"), path).toEqual(["'none'"]);
+    expect(csp.get("frame-ancestors"), path).toEqual(isEmbed(path) ? ["*"] : ["'none'"]);
     expect(csp.get("require-trusted-types-for"), path).toEqual(["'script'"]);
     expect(csp.get("trusted-types"), path).toEqual(["'none'"]);
     // Frames only from the players the site embeds, and the site itself for its PDF decks.

@@ -19,6 +19,7 @@ export const OUT_DIR: string;
 export function listFiles(root?: string): string[];
 export function routeOfHtmlFile(file: string): string;
 export function builtPageRoutes(root?: string): string[];
+export function builtRedirectRoutes(root?: string): string[];
 export function builtFileRoutes(root?: string): string[];
 export function builtHtmlPath(route: string, root?: string): string;
 export function pageAssets(html: string): PageAssets;

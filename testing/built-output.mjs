@@ -29,10 +29,30 @@ export function routeOfHtmlFile(file) {
   return `/${file.replace(/\.html$/, "").replace(/\/index$/, "")}`;
 }
 
-/** The pages of the site, e.g. ["/", "/talks", "/talks/foo"]: every HTML file but the 404 page. */
+/** Whether an HTML file only sends the browser elsewhere (<meta http-equiv="refresh">): a short link's page. */
+function isRedirectPage(file, root) {
+  let redirects = false;
+  visit(fromHtml(fs.readFileSync(path.join(root, file), "utf8")), "element", (node) => {
+    if (node.tagName === "meta" && String(node.properties.httpEquiv).toLowerCase() === "refresh") redirects = true;
+  });
+  return redirects;
+}
+
+/**
+ * The pages of the site, e.g. ["/", "/talks", "/talks/foo"]: every HTML file but the 404 page
+ * and the pages that only send the browser on (builtRedirectRoutes).
+ */
 export function builtPageRoutes(root = OUT_DIR) {
   return listFiles(root)
-    .filter((file) => file.endsWith(".html") && file !== "404.html")
+    .filter((file) => file.endsWith(".html") && file !== "404.html" && !isRedirectPage(file, root))
+    .map(routeOfHtmlFile)
+    .sort();
+}
+
+/** The pages that only send the browser on: the short links' (/t/<code>), for hosts without redirects. */
+export function builtRedirectRoutes(root = OUT_DIR) {
+  return listFiles(root)
+    .filter((file) => file.endsWith(".html") && isRedirectPage(file, root))
     .map(routeOfHtmlFile)
     .sort();
 }

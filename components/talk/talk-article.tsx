@@ -12,6 +12,7 @@ import { AdjacentTalks } from "./adjacent-talks";
 import { TalkEvents } from "./talk-events";
 import { TalkHeader } from "./talk-header";
 import { TalkRecordings } from "./talk-recordings";
+import { TalkShare } from "./talk-share";
 import { TalkSlides } from "./talk-slides";
 
 type Props = {
@@ -22,7 +23,7 @@ type Props = {
   decks?: readonly DeckView[];
 };
 
-/** A talk's page, top to bottom: header, recordings, abstract, slides, events, links, and the talks either side. */
+/** A talk's page, top to bottom: header, recordings, abstract, slides, events, links, sharing, and the talks either side. */
 export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
   return (
     <article className="mx-auto max-w-3xl">
@@ -66,6 +67,8 @@ export function TalkArticle({ talk, newer, older, decks = [] }: Props) {
           </ul>
         </Section>
       ) : null}
+
+      <TalkShare talk={talk} />
 
       <AdjacentTalks newer={newer} older={older} />
     </article>

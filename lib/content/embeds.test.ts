@@ -172,8 +172,8 @@ describe("PDF decks under public/", () => {
 type Header = { key: string; value: string };
 
 /** The header rules Vercel and `npm start` send, from their one source. */
-function configuredHeaders(): { headers: Header[] }[] {
-  // lib/serving/http-headers.cjs is CommonJS (next.config.js loads it) and keeps its own list of
+function configuredHeaders(): { glob: string; headers: Header[] }[] {
+  // lib/serving/http-headers.cjs is CommonJS (next.config.ts and the build steps load it) and keeps its own list of
   // frame hosts; these tests hold the two equal.
   return headerRules({ development: false });
 }
@@ -200,13 +200,14 @@ describe("the frame sources", () => {
   it("are exactly the CSP's frame-src in lib/serving/http-headers.cjs, on pages and on PDFs", () => {
     const rules = configuredHeaders();
     const policies = rules.flatMap((rule) => rule.headers).filter((header) => header.key === "Content-Security-Policy");
-    // Pages, PDFs, and /search (which adds WebAssembly for Pagefind).
-    expect(policies).toHaveLength(3);
+    // Pages, PDFs, /search (which adds WebAssembly for Pagefind), and a talk's card for other sites.
+    expect(policies).toHaveLength(4);
     for (const policy of policies) expect(directives(policy.value).get("frame-src")).toEqual([...EMBED_FRAME_SOURCES]);
   });
 
-  it("let only PDFs be framed, and only by the site's own pages", () => {
-    const [pages, pdfs] = configuredHeaders();
+  it("let only PDFs be framed, and only by the site's own pages; and a talk's card, by any site", () => {
+    const rules = configuredHeaders();
+    const [pages, pdfs] = rules;
     const header = (rule: typeof pages, key: string) => rule?.headers.find((candidate) => candidate.key === key)?.value;
     expect(directives(header(pages, "Content-Security-Policy")).get("frame-ancestors")).toEqual(["'none'"]);
     expect(header(pages, "X-Frame-Options")).toBe("DENY");
@@ -216,5 +217,8 @@ describe("the frame sources", () => {
     // Everything else in the PDF's policy is the pages' policy.
     const withoutAncestors = (policy: string | undefined) => [...directives(policy)].filter(([name]) => name !== "frame-ancestors");
     expect(withoutAncestors(header(pdfs, "Content-Security-Policy"))).toEqual(withoutAncestors(header(pages, "Content-Security-Policy")));
+    const card = rules.find((rule) => rule.glob === "talks/*/embed" && rule.headers.some((header) => header.key === "X-Frame-Options"));
+    expect(directives(header(card, "Content-Security-Policy")).get("frame-ancestors")).toEqual(["*"]);
+    expect(withoutAncestors(header(card, "Content-Security-Policy"))).toEqual(withoutAncestors(header(pages, "Content-Security-Policy")));
   });
 });

@@ -31,7 +31,7 @@ export type PdfEmbed = {
 
 /**
  * The other hosts the embeds above can put in a frame. The CSP in lib/serving/http-headers.cjs
- * (CommonJS, read by next.config.js) keeps its own copy; lib/content/embeds.test.ts holds the
+ * (CommonJS, read by next.config.ts) keeps its own copy; lib/content/embeds.test.ts holds the
  * CSP's frame-src equal to EMBED_FRAME_SOURCES.
  */
 const EMBED_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://docs.google.com"] as const;

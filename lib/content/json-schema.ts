@@ -2,7 +2,8 @@ import { z } from "zod";
 
 import { PDF_PATH_PATTERN } from "./embeds";
 import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
-import { coordinates, eventSchema, httpUrl, partialDate, slidesHref, talkFrontMatterSchema, transcriptFile, TRANSCRIPT_FILE_PATTERN } from "./talk-schema";
+import { SHORT_CODE_PATTERN } from "./short-codes";
+import { coordinates, eventSchema, httpUrl, partialDate, shortCode, slidesHref, talkFrontMatterSchema, transcriptFile, TRANSCRIPT_FILE_PATTERN } from "./talk-schema";
 
 /** What an http(s) URL field accepts, in JSON Schema terms (httpUrl is a transform JSON Schema cannot see through). */
 export const HTTP_URL_JSON_SCHEMA = { type: "string", format: "uri", pattern: "^https?://[^\\s/]+\\.[^\\s]+$" } as const;
@@ -37,7 +38,7 @@ export function frontMatterJsonSchema(schema: z.ZodType, custom: ReadonlyMap<unk
  * exactly what the build checks. `npm run schema` writes it to content/talk.schema.json.
  */
 export function talkFrontMatterJsonSchema(): Record<string, unknown> {
-  // Seven kinds of field are parsed by custom transforms, which JSON Schema cannot see
+  // Eight kinds of field are parsed by custom transforms, which JSON Schema cannot see
   // through: say in JSON Schema terms what they accept.
   const custom = new Map<unknown, Record<string, unknown>>([
     [httpUrl, HTTP_URL_JSON_SCHEMA],
@@ -60,6 +61,7 @@ export function talkFrontMatterJsonSchema(): Record<string, unknown> {
     [partialDate, { anyOf: [{ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, { type: "integer", minimum: 1000, maximum: 9999 }] }],
     // That the file exists and is valid WebVTT only the build can check.
     [transcriptFile, { type: "string", pattern: TRANSCRIPT_FILE_PATTERN }],
+    [shortCode, { type: "string", pattern: SHORT_CODE_PATTERN.source }],
     // load-talks.ts refuses a transcript without a recording; say so to editors too.
     [eventSchema, { dependencies: { transcript: ["recording"] } }],
   ]);

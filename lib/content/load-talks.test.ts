@@ -254,7 +254,7 @@ const EXPECTED_PROBLEMS: [string, string[]][] = [
   ["unclosed-tag.mdx", [":9: body: MDX does not parse: Expected a closing tag for `<SlidesLink>` before the end of `paragraph`"]],
   ["unknown-component.mdx", [":9: body: unknown component <Tweet>; the known components are <SlidesLink>, <RecordingLink>, <EventLink>, <VideoEmbed>, <SlidesEmbed>"]],
   ["unknown-field-link.mdx", [":5: links[0].url: is required: expected an http(s) URL such as \"https://example.com/page\"", ":6: links[0].href: unknown field \"href\"; known fields here: title, url"]],
-  ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, tags, slides, links, speakers, language, events, draft"]],
+  ["unknown-field-root.mdx", [":4: abstract: unknown field \"abstract\"; known fields here: title, summary, pitch, short, tags, slides, links, speakers, language, events, draft"]],
   ["unknown-field-speaker.mdx", [":6: speakers[0].twitter: unknown field \"twitter\"; known fields here: name, url"]],
   ["unknown-field.mdx", [":7: events[0].recordings: unknown field \"recordings\"; did you mean \"recording\"? known fields here: name, date, url, location, coordinates, recording, slides, language, format, chapters, transcript"]],
   ["video-embed-not-youtube.mdx", [":9: body: <VideoEmbed>: \"https://vimeo.com/123456789\" is not a YouTube video; VideoEmbed plays YouTube watch, youtu.be, embed, shorts and live URLs. Link any other recording with <RecordingLink href=\"…\">label</RecordingLink>"]],

@@ -12,6 +12,7 @@ import { comparePartialDates, toIsoString, type PartialDate } from "./partial-da
 import { isOnlineLocation, placeOf, prepareLocations, type Place } from "./places";
 import { ContentError, formatFieldPath, type ContentProblem } from "./problems";
 import { scaffoldPlaceholders } from "./scaffold";
+import { derivedShortCode, shortCodeCollisionProblems } from "./short-codes";
 import { eventSlug, slugFromTitle } from "./slug";
 import {
   eventSchema,
@@ -51,6 +52,10 @@ export type Talk = {
   slug: string;
   title: string;
   summary: string;
+  /** The talk in one line, for CFP forms (at most 140 characters), when the file gives one. */
+  pitch?: string;
+  /** The short link's code: /t/<shortCode> (lib/content/short-codes.ts). */
+  shortCode: string;
   /** A canonical BCP 47 tag: of the title, summary and abstract; the file's, else the profile's. */
   language: string;
   tags: string[];
@@ -65,8 +70,8 @@ export type Talk = {
   /** The MDX abstract, already checked by `checkMdxBody`. */
   body: string;
   /**
-   * The lines of fields that later checks (the PDF decks, read at build) may report on:
-   * `slides`, `events[1].slides`. Absent when the field is.
+   * The lines of fields that later checks (the PDF decks, read at build; short links across
+   * files) may report on: `slides`, `short`, `events[1].slides`. Absent when the field is.
    */
   fieldLines: Record<string, number>;
   /** Relative to the project root, for messages. */
@@ -159,6 +164,16 @@ export function loadTalkFiles(filePaths: readonly string[], options: LoadTalksOp
   }));
 
   problems.push(...tagCollisionProblems(read));
+  problems.push(
+    ...shortCodeCollisionProblems(
+      read.map(({ talk }) => ({
+        shortCode: talk.shortCode,
+        sourcePath: talk.sourcePath,
+        shortLine: talk.fieldLines.short,
+        shortWritten: talk.fieldLines.short !== undefined,
+      })),
+    ),
+  );
 
   // Links between talks can only be checked once every file has been read.
   const draftBySlug = new Map(talks.map((talk) => [talk.slug, talk.draft]));
@@ -465,7 +480,9 @@ function talkFrom(
   const fileIndexOf = new Map(frontMatter.events.map((event, index) => [event, index]));
   const sourceEvents = [...frontMatter.events].sort((a, b) => comparePartialDates(b.date, a.date));
   const fieldLines: Record<string, number> = {};
-  for (const fieldPath of [["slides"], ...frontMatter.events.map((_, index) => ["events", index, "slides"])]) {
+  // Only fields the file writes: locate() answers a parent's line for an absent one.
+  const written = [...(frontMatter.slides ? [["slides"]] : []), ...(frontMatter.short ? [["short"]] : [])];
+  for (const fieldPath of [...written, ...frontMatter.events.map((_, index) => ["events", index, "slides"])]) {
     const line = locate(fieldPath);
     if (line !== undefined) fieldLines[formatFieldPath(fieldPath)] = line;
   }
@@ -490,6 +507,8 @@ function talkFrom(
     slug: file.slug,
     title: frontMatter.title,
     summary: frontMatter.summary,
+    ...(frontMatter.pitch ? { pitch: frontMatter.pitch } : {}),
+    shortCode: frontMatter.short ?? derivedShortCode(file.slug),
     language,
     tags: frontMatter.tags,
     slides: frontMatter.slides,

@@ -294,11 +294,16 @@ function checkAttribute(
 }
 
 /**
- * The abstract as words, for search: the text of every paragraph, heading, list and link label,
- * without markup. Called only on a body checkMdxBody has passed.
+ * The abstract's blocks as words: the text of each paragraph, heading and list, link labels
+ * included, without markup. Called only on a body checkMdxBody has passed.
  */
-export function mdxPlainText(body: string): string {
+export function mdxPlainParagraphs(body: string): string[] {
   const tree = mdxParser.parse(body);
   const blocks = tree.children.map((node) => toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim());
-  return blocks.filter(Boolean).join("\n");
+  return blocks.filter(Boolean);
+}
+
+/** The abstract as words, for search: its blocks, a line each. */
+export function mdxPlainText(body: string): string {
+  return mdxPlainParagraphs(body).join("\n");
 }

@@ -6,6 +6,7 @@ import { eventFormat, EVENT_FORMATS, languageTag } from "./language";
 import { MAX_ENTRIES, MAX_LENGTH } from "./limits";
 import { parsePartialDate, PARTIAL_DATE_FORMAT, type PartialDate } from "./partial-date";
 import { describeValue, expectation, truncate } from "./problems";
+import { SHORT_CODE_PATTERN } from "./short-codes";
 import { slugFromTitle } from "./slug";
 
 /**
@@ -17,6 +18,19 @@ import { slugFromTitle } from "./slug";
  */
 
 export const SUMMARY_MAX_LENGTH = 280;
+
+/** A pitch is one line of a CFP form: a tweet's length, shorter than the summary. */
+export const PITCH_MAX_LENGTH = 140;
+
+/** A short link's code (lib/content/short-codes.ts), with a message that says what it may be. */
+export const shortCode = z.unknown().transform((value, ctx): string => {
+  if (typeof value === "string" && SHORT_CODE_PATTERN.test(value.trim())) return value.trim();
+  ctx.addIssue({
+    code: "custom",
+    message: expectation(value, 'a code of 2 to 32 lower-case letters, digits and inner "-", such as "zen"'),
+  });
+  return z.NEVER;
+});
 
 const text = z.string().trim().min(1);
 
@@ -178,6 +192,11 @@ export const eventSchema = z.strictObject({
 export const talkFrontMatterSchema = z.strictObject({
   title: describe(text.max(MAX_LENGTH.title), "The talk's title."),
   summary: describe(text.max(SUMMARY_MAX_LENGTH), `One or two sentences, at most ${SUMMARY_MAX_LENGTH} characters, for lists and the meta description.`),
+  pitch: describe(text.max(PITCH_MAX_LENGTH), `The talk in one line, at most ${PITCH_MAX_LENGTH} characters, for CFP forms: the organisers' kit offers it beside the summary and the abstract.`).optional(),
+  short: describe(
+    shortCode,
+    'The short link\'s code, /t/<short>, for the last slide: 2 to 32 lower-case letters, digits and inner "-", such as "zen". Default: the first letters of the file name\'s words ("the-zen-of-prometheus" gives "tzop"). Keep it once it is on a slide.',
+  ).optional(),
   tags: describe(z.array(tag).max(MAX_ENTRIES.tags), "Topics; each gets a page at /talks/tags/<tag>.").default([]),
   slides: describe(slidesHref, "The deck: an http(s) URL, or a PDF under public/ such as /slides/my-talk.pdf, shown in place.").optional(),
   links: describe(z.array(linkSchema).max(MAX_ENTRIES.links), "Other resources: demo application, live website, code.").default([]),

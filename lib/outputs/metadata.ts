@@ -37,6 +37,8 @@ export type PageMetadataInput = {
   type: "website" | "article" | "profile";
   /** Defaults to the site's image. */
   image?: SocialImage;
+  /** A talk's oEmbed answer (lib/outputs/oembed.ts), linked for sites that embed links. */
+  oembed?: { path: string; title: string };
 };
 
 /** A talk's own image: app/talks/[slug]/social-card.png/route.tsx. */
@@ -86,13 +88,26 @@ export function siteMetadata(): Metadata {
  * Twitter card, built the same way for every page so none loses the feed links or the
  * image by setting only part of them.
  */
-export function pageMetadata({ title, description, path, type, image = SITE_IMAGE }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type,
+  image = SITE_IMAGE,
+  oembed,
+}: PageMetadataInput): Metadata {
   const plainTitle = typeof title === "string" ? title : title.absolute;
   const images = imageMetadata(image);
   return {
     title,
     description,
-    alternates: { canonical: path, types: feedAlternates() },
+    alternates: {
+      canonical: path,
+      types: {
+        ...feedAlternates(),
+        ...(oembed ? { "application/json+oembed": [{ url: oembed.path, title: oembed.title }] } : {}),
+      },
+    },
     openGraph: {
       title: plainTitle,
       description,

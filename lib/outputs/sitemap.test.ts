@@ -26,7 +26,7 @@ describe("sitemapEntries", () => {
   const entries = sitemapEntries(talks, testSite, today);
   const byUrl = new Map(entries.map((entry) => [entry.url, entry.lastModified]));
 
-  it("lists the home page, the about page, the index, the search page, every talk, the topics list and every topic once, with absolute URLs", () => {
+  it("lists the home page, the about page, the index, the search page, every talk and its kit, the topics list and every topic once, with absolute URLs", () => {
     expect(entries.map((entry) => entry.url).sort()).toEqual(
       [
         "/",
@@ -36,6 +36,9 @@ describe("sitemapEntries", () => {
         "/talks/upcoming",
         "/talks/recent",
         "/talks/older",
+        "/talks/upcoming/kit",
+        "/talks/recent/kit",
+        "/talks/older/kit",
         "/talks/tags",
         "/talks/tags/go",
         "/talks/tags/ebpf",

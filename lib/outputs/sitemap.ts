@@ -9,7 +9,8 @@ import { getTopics, topicSlug } from "../site/topics";
 /**
  * Every page of the site with its absolute URL and, where the content tells, when it
  * last changed (see `lastModified`): the home page, the about page, the index, the search page, each
- * talk, the list of topics and each topic's page.
+ * talk and its organisers' kit, the list of topics and each topic's page. (Not the short links'
+ * pages, which only send the browser on, nor the cards other sites frame.)
  */
 export function sitemapEntries(
   talks: readonly Talk[],
@@ -26,6 +27,7 @@ export function sitemapEntries(
     entry(routes.talks, talks),
     entry(routes.search, talks),
     ...talks.map((talk) => entry(routes.talk(talk.slug), [talk])),
+    ...talks.map((talk) => entry(routes.talkKit(talk.slug), [talk])),
     entry(routes.topics, talks),
     ...getTopics(talks).map((topic) =>
       entry(

@@ -4,9 +4,9 @@
 // - `npm start` (the `serve` package), through serve.json (`headers`, glob sources).
 // Both files are written from this module by `npm run headers`, and a unit test
 // (lib/serving/http-headers.test.ts) fails when either is stale. `next dev` reads the development
-// variant through next.config.js.
+// variant through next.config.ts.
 //
-// CommonJS, because next.config.js is CommonJS and loads it.
+// CommonJS, so that the build steps Node runs without a compiler load it as next.config.ts does.
 
 /**
  * Hosts the site may show in a frame: the players that lib/content/embeds.ts builds, loaded only
@@ -26,7 +26,7 @@ const FRAME_SOURCES = ["'self'", ...FRAME_HOSTS];
 const SPECULATION_RULES_PATH = "/speculation-rules.json";
 
 /**
- * @typedef {{ development: boolean, frameAncestors: "'none'" | "'self'", webAssembly?: boolean }} PolicyOptions
+ * @typedef {{ development: boolean, frameAncestors: "'none'" | "'self'" | "*", webAssembly?: boolean }} PolicyOptions
  * @typedef {{ key: string, value: string }} Header
  */
 
@@ -106,6 +106,28 @@ function pdfHeaders({ development }) {
   ];
 }
 
+/**
+ * A talk's card for other sites (oEmbed, lib/outputs/embed-card.ts): /talks/<slug>/embed, a
+ * file its route writes, without an extension so that its URL is the same on every host (a
+ * file's .html is dropped from the URL of pages only, and a redirect from it would carry the
+ * headers that forbid framing). The one response any site may frame.
+ */
+const EMBED_FILE = "/talks/*/embed";
+
+/**
+ * What the card gets instead: the policy of every page, with frame-ancestors open to any site.
+ * X-Frame-Options has no value that allows every site: ALLOWALL is none of its two, so browsers
+ * ignore it (and every browser that reads frame-ancestors lets it win over X-Frame-Options).
+ * @param {{ development: boolean }} options
+ * @returns {Header[]}
+ */
+function embedHeaders({ development }) {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ development, frameAncestors: "*" }) },
+    { key: "X-Frame-Options", value: "ALLOWALL" },
+  ];
+}
+
 /** Where the site's search runs: its page, the one place WebAssembly may run. */
 const SEARCH_PATH = "/search";
 
@@ -141,6 +163,10 @@ const CONTENT_TYPES = [
   ["/talks.ics", "text/calendar; charset=utf-8"],
   // Each upcoming event's own file, "Add to calendar": /talks/<slug>/<event slug>.ics.
   ["/talks/*/*.ics", "text/calendar; charset=utf-8"],
+  // A talk's card for other sites: HTML in a file without an extension (EMBED_FILE).
+  [EMBED_FILE, "text/html; charset=utf-8"],
+  // A talk as Markdown for a CFP form (the organisers' kit), to read in the browser as text.
+  ["/talks/*/kit.md", "text/markdown; charset=utf-8"],
 ];
 
 /**
@@ -165,6 +191,7 @@ function headerRules({ development }) {
     { pathToRegexp: "/:file(.*\\.[pP][dD][fF])", glob: "**/*.[pP][dD][fF]", headers: pdfHeaders({ development }) },
     // serve matches the file (/search is search.html), Vercel and next dev the path.
     { pathToRegexp: SEARCH_PATH, glob: `${SEARCH_PATH.slice(1)}.html`, headers: searchHeaders({ development }) },
+    { ...patternSources(EMBED_FILE), headers: embedHeaders({ development }) },
     ...CONTENT_TYPES.map(([file, contentType]) => ({
       ...patternSources(file),
       headers: [{ key: "Content-Type", value: contentType }],
@@ -195,7 +222,7 @@ function serveConfig() {
   };
 }
 
-/** For next.config.js under `next dev`: the same rules, the development policy. */
+/** For next.config.ts under `next dev`: the same rules, the development policy. */
 function developmentHeaders() {
   return headerRules({ development: true }).map(({ pathToRegexp, headers }) => ({ source: pathToRegexp, headers }));
 }
@@ -214,6 +241,7 @@ function headerConfigFiles() {
 module.exports = {
   SPECULATION_RULES_PATH,
   SEARCH_PATH,
+  EMBED_FILE,
   CONTENT_TYPES,
   contentSecurityPolicy,
   headerRules,

@@ -44,6 +44,21 @@ export const routes = {
   /** One event's calendar file: /talks/<slug>/<event>-<date>.ics. */
   eventCalendar: (talkSlug: string, fileName: string) => `/talks/${talkSlug}/${fileName}`,
   feeds: { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" },
+  /** A talk's short link, for the last slide: /t/<code> leads to the talk's page. */
+  shortLink: (code: string) => `/t/${code}`,
+  /** A talk's files to share: its short link's QR code in each colouring, SVG and PNG. */
+  talkShareFile: (slug: string, fileName: string) => `/talks/${slug}/share/${fileName}`,
+  /** A talk's card as other sites frame it (oEmbed), and the oEmbed answer that points to it. */
+  // A file its route writes (no extension: hosts send its type from the site's headers).
+  talkEmbed: (slug: string) => `/talks/${slug}/embed`,
+  talkOembed: (slug: string) => `/talks/${slug}/oembed.json`,
+  /** The organisers' kit: the abstract in three lengths, the bios, and the talk as Markdown. */
+  talkKit: (slug: string) => `/talks/${slug}/kit`,
+  talkKitMarkdown: (slug: string) => `/talks/${slug}/kit.md`,
+  /** The embeddable card's own small stylesheet (public/embed.css). */
+  embedStylesheet: "/embed.css",
+  /** Short links as the hosts that read one redirect file take them (Netlify, Cloudflare Pages; npm start). */
+  redirectsFile: "/_redirects",
 } as const;
 
 /**

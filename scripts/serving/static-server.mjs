@@ -7,7 +7,8 @@
 // - only GET and HEAD: anything else gets 405 with Allow (the handler would send the page);
 // - a malformed or over-long URL gets a 4xx, never a 500 with a stack trace in the log (the
 //   handler passes "/%00" and 8,000-character paths on to the file system, which throws);
-// - every answer, errors and redirects too, carries the site's security headers.
+// - every answer, errors and redirects too, carries the site's security headers;
+// - the short links redirect, as out/_redirects says.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -26,6 +27,19 @@ const { values, positionals } = parseArgs({
 });
 const root = path.resolve(positionals[0] ?? "out");
 const config = { ...JSON.parse(fs.readFileSync(path.resolve(values.config), "utf8")), public: root };
+// The short links, as the build writes them for hosts that read a redirect file (out/_redirects,
+// "from to status" a line; lib/outputs/redirects.ts): real redirects here too, as on Vercel.
+const redirectsFile = path.join(root, "_redirects");
+if (fs.existsSync(redirectsFile)) {
+  config.redirects = fs
+    .readFileSync(redirectsFile, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const [source, destination, status] = line.trim().split(/\s+/);
+      return { source, destination, type: Number(status) };
+    });
+}
 // The headers every response gets (the "**" rule); a file's own rules still apply over them.
 const everyResponse = config.headers.find((rule) => rule.source === "**")?.headers ?? [];
 if (!everyResponse.some((header) => header.key === "Content-Security-Policy")) {

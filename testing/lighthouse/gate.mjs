@@ -53,12 +53,19 @@ const [site, fixtureSite] = await Promise.all([
 
 // One page of each kind.
 const pages = [
-  ...["/", "/about", "/talks", firstPageIn("talks"), "/talks/tags", firstPageIn("talks/tags"), "/search"].map(
-    (route) => ({
-      route,
-      url: `${site.origin}${route}`,
-    }),
-  ),
+  ...[
+    "/",
+    "/about",
+    "/talks",
+    firstPageIn("talks"),
+    `${firstPageIn("talks")}/kit`,
+    "/talks/tags",
+    firstPageIn("talks/tags"),
+    "/search",
+  ].map((route) => ({
+    route,
+    url: `${site.origin}${route}`,
+  })),
   ...fixture.pages.map((route) => ({ route: `${route} (slides fixture)`, url: `${fixtureSite.origin}${route}` })),
 ];
 for (const page of pages) page.checks = medianChecks(await (await fetch(page.url)).text());

@@ -31,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: routes.talk(talk.slug),
     type: "article",
     image: talkImage(talk),
+    oembed: { path: routes.talkOembed(talk.slug), title: talk.title },
   });
 }
 

@@ -1,0 +1,49 @@
+import type { ContentProblem } from "./problems";
+
+/**
+ * A talk's short link, /t/<code>: what the owner puts on his last slide, so it must be live from
+ * the moment the talk file is committed and never change. The code is the file's `short:` field,
+ * else derived from the file name alone (never from other talks, so adding a talk changes no
+ * other code): the first letter of each word of the slug, "the-zen-of-prometheus" → "tzop".
+ */
+
+/** What a code may be: lower-case letters, digits and inner hyphens, 2 to 32 characters. */
+export const SHORT_CODE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])$/;
+
+/** A derived code is at most this long: an acronym of a long title would not be short. */
+const DERIVED_MAX_LENGTH = 8;
+
+/** The code derived from a slug: its words' first letters (at most 8), or the slug itself when that gives fewer than 3. */
+export function derivedShortCode(slug: string): string {
+  const words = slug.split("-").filter(Boolean);
+  const initials = words.map((word) => word[0]).join("");
+  if (initials.length >= 3) return initials.slice(0, DERIVED_MAX_LENGTH);
+  // "go", "ebpf-101": too few words for an acronym; the slug's start is as memorable.
+  return slug.slice(0, 16).replace(/-+$/, "");
+}
+
+type CodedTalk = { shortCode: string; sourcePath: string; shortLine?: number; shortWritten: boolean };
+
+/**
+ * Two talks with one code would make one short link lead to either: each later one is a
+ * problem naming the first file, with the fix.
+ */
+export function shortCodeCollisionProblems(talks: readonly CodedTalk[]): ContentProblem[] {
+  const first = new Map<string, CodedTalk>();
+  const problems: ContentProblem[] = [];
+  for (const talk of talks) {
+    const earlier = first.get(talk.shortCode);
+    if (!earlier) {
+      first.set(talk.shortCode, talk);
+      continue;
+    }
+    const how = (coded: CodedTalk) => (coded.shortWritten ? "its short field" : "derived from its file name");
+    problems.push({
+      file: talk.sourcePath,
+      line: talk.shortLine,
+      field: "short",
+      message: `the short link /t/${talk.shortCode} (${how(talk)}) is already ${earlier.sourcePath}'s (${how(earlier)}); give this talk a short: code of its own, such as short: ${talk.shortCode}2`,
+    });
+  }
+  return problems;
+}
