@@ -13,8 +13,9 @@ import { visit } from "unist-util-visit";
 
 import { getProfile } from "../lib/content/profile";
 import { getTalks } from "../lib/content/talks";
+import { EMBED_SIZE } from "../lib/outputs/embed-card";
 import { talkKitMarkdown } from "../lib/outputs/organiser-kit";
-import { SHARE_FILES, shortUrl } from "../lib/outputs/share";
+import { QR_PNG_WIDTH, SHARE_FILES, shortUrl } from "../lib/outputs/share";
 import { routes } from "../lib/site/routes";
 import { builtRedirectRoutes, OUT_DIR } from "../testing/built-output.mjs";
 
@@ -24,14 +25,18 @@ import { builtRedirectRoutes, OUT_DIR } from "../testing/built-output.mjs";
 const talks = getTalks();
 const talk = talks[0]!;
 
-/** What a QR code in a picture says, as a phone's camera would read it (light on dark too). */
-async function decodeQr(bytes: Buffer, size: number): Promise<string | undefined> {
+/**
+ * What a QR code in a picture says, as a scanner reads it: dark on light only, unless `inverted`
+ * (light on dark, which phones' cameras read too; jsQR's "onlyInvert" throws where it finds nothing).
+ */
+async function decodeQr(bytes: Buffer, size: number, inverted: boolean): Promise<string | undefined> {
   const image = await loadImage(bytes);
   const canvas = createCanvas(size, size);
   const context = canvas.getContext("2d");
   context.drawImage(image, 0, 0, size, size);
   const { data } = context.getImageData(0, 0, size, size);
-  return jsQR(new Uint8ClampedArray(data), size, size, { inversionAttempts: "attemptBoth" })?.data;
+  return jsQR(new Uint8ClampedArray(data), size, size, { inversionAttempts: inverted ? "attemptBoth" : "dontInvert" })
+    ?.data;
 }
 
 test("every talk's short link leads to its page: a redirect from npm start, as on Vercel", async ({
@@ -90,7 +95,11 @@ test("the Share section gives the short link and its QR code, which scans to it 
     expect(response.headers()["content-type"], file.fileName).toContain(
       file.format === "svg" ? "image/svg+xml" : "image/png",
     );
-    const decoded = await decodeQr(await response.body(), file.format === "png" ? 1024 : 600);
+    const decoded = await decodeQr(
+      await response.body(),
+      file.format === "png" ? QR_PNG_WIDTH : 600,
+      file.variant === "dark",
+    );
     expect(decoded, file.fileName).toBe(shortUrl(talk));
   }
 });
@@ -104,7 +113,7 @@ test("oEmbed: the talk page links a valid answer, whose card renders in another 
   const href = await page.locator('head link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
   expect(new URL(href!).pathname).toBe(routes.talkOembed(talk.slug));
   const answer = await (await request.get(routes.talkOembed(talk.slug))).json();
-  expect(answer).toMatchObject({ version: "1.0", type: "rich", title: talk.title, width: 560, height: 180 });
+  expect(answer).toMatchObject({ version: "1.0", type: "rich", title: talk.title, ...EMBED_SIZE });
   for (const field of ["author_name", "provider_name", "provider_url", "thumbnail_url"])
     expect(answer[field], field).toBeTruthy();
   expect((await request.get(new URL(answer.thumbnail_url).pathname)).status()).toBe(200);

@@ -1,12 +1,6 @@
-import { talkDecks } from "@/lib/content/decks";
 import { getProfile } from "@/lib/content/profile";
 import { getTalks } from "@/lib/content/talks";
-import {
-  aboutSearchDocument,
-  searchDocumentHtml,
-  talkSearchDocuments,
-  withNarrowingFilters,
-} from "@/lib/outputs/search-records";
+import { searchDocumentHtml, siteSearchDocuments } from "@/lib/outputs/search-records";
 
 export const dynamic = "force-static";
 
@@ -17,11 +11,7 @@ export const dynamic = "force-static";
  */
 export async function GET(): Promise<Response> {
   const profile = getProfile();
-  const talks = getTalks();
-  const documents = withNarrowingFilters([
-    ...(await Promise.all(talks.map(async (talk) => talkSearchDocuments(talk, await talkDecks(talk))))).flat(),
-    aboutSearchDocument(profile),
-  ]);
+  const documents = await siteSearchDocuments(getTalks(), profile);
   return Response.json({
     language: profile.language,
     documents: documents.map((document) => ({

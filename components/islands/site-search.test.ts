@@ -79,13 +79,14 @@ function fakePagefind(): Pagefind & { loads: number; reads: string[] } {
     reads: [] as string[],
     options: async () => {},
     filters: async () => ({ topic: { Profiling: 2, eBPF: 1 }, has: { Slides: 2, Recording: 1 }, year: { "2021": 3 } }),
-    search: async (query: string, { filters }: { filters: Record<string, string[]> }) => ({
+    search: async (query: string, { filters }: { filters: Record<string, { any: string[] }> }) => ({
       results: [...PAGES, ...MANY]
         .filter(
           (page) =>
             query.split(/\s+/).every((word) => page.words.includes(word.toLowerCase())) &&
+            // Pagefind's `any`: a page with one of the values; a plain list would need them all.
             Object.entries(filters).every(([name, values]) =>
-              values.some((value) => page.filters[name]?.includes(value)),
+              values.any.some((value) => page.filters[name]?.includes(value)),
             ),
         )
         .map((page) => ({ data: async () => (fake.reads.push(page.url), page) })),
@@ -97,7 +98,9 @@ function fakePagefind(): Pagefind & { loads: number; reads: string[] } {
 function renderPage(path: string): void {
   history.replaceState(null, "", path);
   // The test's own fixture; the island itself never parses HTML.
-  document.body.innerHTML = renderToStaticMarkup(createElement(SiteSearch, { talkCount: 2 }));
+  document.body.innerHTML = renderToStaticMarkup(
+    createElement(SiteSearch, { talkCount: 2, filters: ["topic", "year", "language", "has"] }),
+  );
 }
 
 const input = () => document.querySelector<HTMLInputElement>("input[name=q]")!;
@@ -123,11 +126,9 @@ describe("the search page's island", () => {
     loads = 0;
   });
 
-  it("says, without JavaScript, that search needs it; the island takes the note away", async () => {
+  it("says, without JavaScript, that search needs it: in <noscript>, which a browser running the island never shows", () => {
     renderPage("/search");
-    expect(document.querySelector("[data-needs-script]")?.textContent).toContain("JavaScript is off");
-    await start(load);
-    expect(document.querySelector("[data-needs-script]")).toBeNull();
+    expect(document.querySelector("noscript")?.textContent).toContain("JavaScript is off");
   });
 
   it("loads Pagefind only once there is something to search for", async () => {
@@ -187,21 +188,30 @@ describe("the search page's island", () => {
     expect(location.search).toBe("?q=flame&topic=eBPF");
     expect(groups().map((group) => group.querySelector("h2")?.textContent)).toEqual(["eBPF Everywhere"]);
     expect(status()).toBe("1 result in 1 talk.");
+    // Two topics ticked: talks on either.
+    const profiling = document.querySelector<HTMLInputElement>('input[name=topic][value="Profiling"]')!;
+    profiling.checked = true;
+    profiling.dispatchEvent(new Event("input", { bubbles: true }));
+    await settle();
+    await settle();
+    expect(location.search).toBe("?q=flame&topic=Profiling&topic=eBPF");
+    expect(groups().map((group) => group.querySelector("h2")?.textContent)).toEqual(["Flames", "eBPF Everywhere"]);
   });
 
-  it("shows a filter only when it has a choice to make, ticked as the URL says, open when the URL ticks one", async () => {
+  it("shows the filters the index holds that have values, ticked as the URL says, open when the URL ticks one", async () => {
     renderPage("/search?q=flame&has=Slides");
     await start(load);
     expect(document.querySelector<HTMLDetailsElement>("[data-filters]")!.open).toBe(true);
     const shown = [...document.querySelectorAll<HTMLFieldSetElement>("fieldset")].filter(
       (fieldset) => !fieldset.hidden,
     );
-    expect(shown.map((fieldset) => fieldset.querySelector("legend")?.textContent)).toEqual(["Topic", "Has"]);
+    // Language is one of the index's filters, with no value among these pages.
+    expect(shown.map((fieldset) => fieldset.querySelector("legend")?.textContent)).toEqual(["Topic", "Year", "Has"]);
     expect(document.querySelector<HTMLInputElement>('input[name=has][value="Slides"]')?.checked).toBe(true);
     expect(groups().map((group) => group.querySelector("h2")?.textContent)).toEqual(["Flames"]);
   });
 
-  it("reads and shows a step of pages at a time; More results shows the next", async () => {
+  it("reads and shows a step of pages at a time; More results shows the next, and takes the focus there", async () => {
     let fake: ReturnType<typeof fakePagefind> | undefined;
     renderPage("/search?q=many");
     await start(async () => (fake = fakePagefind()));
@@ -209,16 +219,20 @@ describe("the search page's island", () => {
     expect(groups()).toHaveLength(RESULTS_PER_STEP);
     expect(fake!.reads).toHaveLength(RESULTS_PER_STEP);
     expect(more.hidden).toBe(false);
-    expect(status()).toBe(`${RESULTS_PER_STEP} results in ${RESULTS_PER_STEP} talks so far.`);
+    expect(status()).toBe(`${RESULTS_PER_STEP} results in ${RESULTS_PER_STEP} talks.`);
     more.click();
     await settle();
     await settle();
     expect(groups()).toHaveLength(2 * RESULTS_PER_STEP);
+    // The focus is on the first talk the press brought; the button was hidden while the pages were read.
+    expect(document.activeElement?.textContent).toBe(`Many ${RESULTS_PER_STEP}`);
     more.click();
+    expect(more.hidden).toBe(true);
     await settle();
     await settle();
     expect(groups()).toHaveLength(MANY.length);
     expect(more.hidden).toBe(true);
+    expect(fake!.reads).toHaveLength(MANY.length);
     expect(status()).toBe(`${MANY.length} results in ${MANY.length} talks.`);
   });
 

@@ -15,11 +15,11 @@ import { RESULTS_PER_STEP, sectionMetaKey, type SearchPageKind } from "../../lib
 
 /** What Pagefind's library offers (pagefind.js, written at build), as far as this island uses it. */
 export type Pagefind = {
-  options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
+  options(options: { noWorker?: boolean }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
-    options: { filters: Record<string, string[]> },
+    options: { filters: Record<string, { any: string[] }> },
   ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 };
 
@@ -47,23 +47,23 @@ type Page = {
   results: HTMLElement;
   /** "More results": shown while pages are left to show. */
   more: HTMLButtonElement;
-  /** The filters' disclosure: their choices load when it opens. */
-  filters: HTMLDetailsElement;
+  /** The filters' disclosure, when the index has filters: their choices load when it opens. */
+  filters: HTMLDetailsElement | null;
 };
 
 function findPage(): Page | undefined {
   const root = document.querySelector("[data-site-search]");
   if (!root) return undefined;
-  root.querySelector("[data-needs-script]")?.remove();
-  // The page's own markup (components/search/site-search.tsx) holds each of these.
-  const find = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
+  // The page's own markup (components/search/site-search.tsx) holds each of these, the filters'
+  // disclosure when the index has filters.
+  const find = <E extends Element>(selector: string) => root.querySelector<E>(selector);
   return {
-    form: find("form"),
-    input: find("input"),
-    status: find("[aria-live]"),
-    results: find("ol"),
-    more: find("[data-more]"),
-    filters: find("[data-filters]"),
+    form: find<HTMLFormElement>("form")!,
+    input: find<HTMLInputElement>("input")!,
+    status: find<HTMLElement>("[aria-live]")!,
+    results: find<HTMLElement>("ol")!,
+    more: find<HTMLButtonElement>("[data-more]")!,
+    filters: find<HTMLDetailsElement>("[data-filters]"),
   };
 }
 
@@ -86,7 +86,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function excerptNodes(excerpt: string): (Node | string)[] {
   const decode = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
   return excerpt
-    .split(/<mark>([\s\S]*?)<\/mark>/)
+    .split(/<mark>(.*?)<\/mark>/s)
     .map((part, index) => (index % 2 ? element("mark", {}, decode(part)) : decode(part)));
 }
 
@@ -102,10 +102,11 @@ function placeLabel(kind: SearchPageKind, place: SubResult): string {
 const count = (number: number, word: string) => `${number} ${word}${number === 1 ? "" : "s"}`;
 
 /** What the live region says. */
-function statusText(query: string, places: number, talks: number, more: boolean): string {
+function statusText(query: string, places: number, talks: number): string {
   if (query === "") return "";
   if (places === 0) return `No results for “${query}”.`;
-  return `${count(places, "result")} in ${count(talks, "talk")}${more ? " so far" : ""}.`;
+  // While more pages are left, the "More results" button after the list says so.
+  return `${count(places, "result")} in ${count(talks, "talk")}.`;
 }
 
 function renderPlace(page: ResultData, place: SubResult): HTMLLIElement {
@@ -145,7 +146,7 @@ function renderResults(page: Page, query: string, pages: readonly ResultData[], 
   page.results.replaceChildren(...groups);
   page.more.hidden = !more;
   const places = pages.reduce((sum, result) => sum + result.sub_results.length, 0);
-  const text = statusText(query, places, groups.length, more);
+  const text = statusText(query, places, groups.length);
   if (page.status.textContent !== text) page.status.textContent = text;
 }
 
@@ -154,8 +155,10 @@ function renderFilters(page: Page, available: Record<string, Record<string, numb
   // The page writes one hidden fieldset per filter, with its legend: shown when it has a choice to make.
   for (const fieldset of page.form.querySelectorAll<HTMLFieldSetElement>("fieldset")) {
     const name = fieldset.dataset.filter!;
-    const values = Object.keys(available[name] ?? {}).sort();
-    fieldset.hidden = values.length < 2;
+    // In order already: Pagefind keeps each filter's values sorted (a BTreeMap in its index).
+    const values = Object.keys(available[name] ?? {});
+    // The page writes only the filters the index holds, but a filter may have nothing to offer here.
+    fieldset.hidden = values.length === 0;
     // No count: Pagefind counts pages (a talk's, its slides'), which is not what a visitor counts.
     fieldset.append(
       ...values.map((value) =>
@@ -175,10 +178,13 @@ function fields(form: HTMLFormElement): [string, string][] {
   return [...new FormData(form)] as [string, string][];
 }
 
-/** The filters the form has ticked, as Pagefind takes them. */
-function tickedFilters(form: HTMLFormElement): Record<string, string[]> {
-  const chosen: Record<string, string[]> = {};
-  for (const [name, value] of fields(form)) if (name !== "q") (chosen[name] ??= []).push(value);
+/**
+ * The filters the form has ticked, as Pagefind takes them: any of a filter's ticked values
+ * (two years are either year; Pagefind's plain list would ask for both at once).
+ */
+function tickedFilters(form: HTMLFormElement): Record<string, { any: string[] }> {
+  const chosen: Record<string, { any: string[] }> = {};
+  for (const [name, value] of fields(form)) if (name !== "q") (chosen[name] ??= { any: [] }).any.push(value);
   return chosen;
 }
 
@@ -198,7 +204,7 @@ export async function start(load: () => Promise<Pagefind> = loadPagefind): Promi
   const library = () =>
     (pagefind ??= load().then(async (loaded) => {
       // On the page's thread: the index is small, and a worker's URL would need a Trusted Types policy.
-      await loaded.options({ excerptLength: 24, noWorker: true });
+      await loaded.options({ noWorker: true });
       return loaded;
     }));
 
@@ -208,13 +214,15 @@ export async function start(load: () => Promise<Pagefind> = loadPagefind): Promi
   let filterChoices: Promise<void> | undefined;
   const loadFilters = () =>
     (filterChoices ??= library().then(async (loaded) => renderFilters(page, await loaded.filters(), params)));
-  page.filters.hidden = false;
-  page.filters.addEventListener("toggle", () => {
-    if (page.filters.open) void loadFilters();
-  });
-  if ([...params.keys()].some((name) => name !== "q")) {
-    page.filters.open = true;
-    await loadFilters();
+  const { filters } = page;
+  if (filters) {
+    filters.hidden = false;
+    filters.addEventListener("toggle", () => void (filters.open && loadFilters()));
+    // Anything in the URL but the query is a ticked filter.
+    if (params.size > (params.has("q") ? 1 : 0)) {
+      filters.open = true;
+      await loadFilters();
+    }
   }
 
   let latest = 0;
@@ -246,8 +254,15 @@ export async function start(load: () => Promise<Pagefind> = loadPagefind): Promi
     await showMore(run, query);
   };
 
-  // The button keeps the focus: the next talks are written above it, and the live region says how many there are now.
-  page.more.addEventListener("click", () => void showMore(latest, page.input.value.trim()));
+  // The button goes while the next pages are read (a second press would read them twice), and
+  // the focus goes to the first talk they bring; the live region says how many there are now.
+  page.more.addEventListener("click", () => {
+    const before = page.results.children.length;
+    page.more.hidden = true;
+    void showMore(latest, page.input.value.trim()).then(() =>
+      page.results.children[before]?.querySelector("a")?.focus(),
+    );
+  });
   // Typing and ticking a filter both fire "input"; the box's "change" on blur does not, which
   // would redraw the results under a pointer on its way to one of them.
   page.form.addEventListener("input", () => void search());

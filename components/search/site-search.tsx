@@ -1,7 +1,7 @@
 import { IslandScript } from "@/components/islands/island-script";
 import { buttonStyles } from "@/components/ui/button";
 import { SmartLink } from "@/components/ui/smart-link";
-import { SEARCH_FILTERS, type SearchFilter } from "@/lib/outputs/search-records";
+import type { SearchFilter } from "@/lib/outputs/search-records";
 import { routes } from "@/lib/site/routes";
 
 /** What each filter is called on the page; the island fills in its choices from the index. */
@@ -20,7 +20,7 @@ const FILTER_LEGENDS: Record<SearchFilter, string> = {
  * the results grouped by talk, with their slides and moments, and the filters. Without
  * JavaScript the page says so and offers the talks list.
  */
-export function SiteSearch({ talkCount }: { talkCount: number }) {
+export function SiteSearch({ talkCount, filters }: { talkCount: number; filters: readonly SearchFilter[] }) {
   return (
     <div className="mx-auto max-w-3xl">
       <header className="pb-6">
@@ -47,24 +47,28 @@ export function SiteSearch({ talkCount }: { talkCount: number }) {
               Search
             </button>
           </div>
-          {/* The filters' choices load when the visitor opens them (or the URL has one ticked):
-              a search that does not filter downloads none of them. */}
-          <details data-filters="" hidden className="mt-4">
-            <summary className="cursor-pointer text-sm font-semibold text-ink">Filter the results</summary>
-            {SEARCH_FILTERS.map((name) => (
-              <fieldset key={name} data-filter={name} hidden>
-                <legend>{FILTER_LEGENDS[name]}</legend>
-              </fieldset>
-            ))}
-          </details>
+          {/* The filters the index holds; their choices load when the visitor opens them (or the
+              URL has one ticked): a search that does not filter downloads none of them. */}
+          {filters.length > 0 ? (
+            <details data-filters="" hidden className="mt-4">
+              <summary className="cursor-pointer text-sm font-semibold text-ink">Filter the results</summary>
+              {filters.map((name) => (
+                <fieldset key={name} data-filter={name} hidden>
+                  <legend>{FILTER_LEGENDS[name]}</legend>
+                </fieldset>
+              ))}
+            </details>
+          ) : null}
         </form>
-        <p data-needs-script="" className="mt-6 text-muted">
-          Search runs in the browser, and JavaScript is off here. Every talk is in{" "}
-          <SmartLink href={routes.talks} className="font-medium text-accent underline underline-offset-3">
-            the list of talks
-          </SmartLink>
-          , which its own box filters.
-        </p>
+        <noscript>
+          <p className="mt-6 text-muted">
+            Search runs in the browser, and JavaScript is off here. Every talk is in{" "}
+            <SmartLink href={routes.talks} className="font-medium text-accent underline underline-offset-3">
+              the list of talks
+            </SmartLink>
+            , which its own box filters.
+          </p>
+        </noscript>
         <p aria-live="polite" className="mt-6 min-h-5 text-sm text-muted" suppressHydrationWarning>
           {""}
         </p>

@@ -5,6 +5,7 @@ import { CopyBox, CopyStatus } from "@/components/ui/copy-box";
 import { ArrowLeftIcon } from "@/components/ui/icons";
 import { Section } from "@/components/ui/section";
 import { SmartLink } from "@/components/ui/smart-link";
+import type { DeckView } from "@/lib/content/decks";
 import type { Talk } from "@/lib/content/load-talks";
 import { mdxPlainText } from "@/lib/content/mdx-body";
 import type { Profile } from "@/lib/content/profile";
@@ -20,6 +21,8 @@ type Props = {
   profile: Profile;
   /** The talk as Markdown (lib/outputs/organiser-kit.ts), shown to copy and served as kit.md. */
   markdown: string;
+  /** The talk's PDF decks, rendered: an event's own is linked from it. */
+  decks: readonly DeckView[];
 };
 
 /** "Given 2 times", or, while events are ahead, how many are. */
@@ -37,7 +40,7 @@ function givenHeading(talk: Talk): string {
  * the abstract), the whole talk as Markdown (also a file, kit.md, that needs no script), where it
  * has been given, the speaker's bios, and how to invite him when his profile says.
  */
-export function OrganiserKit({ talk, profile, markdown }: Props) {
+export function OrganiserKit({ talk, profile, markdown, decks }: Props) {
   const lengths = [
     ...(talk.pitch ? [{ id: "kit-pitch", heading: "Pitch", label: "Pitch", text: talk.pitch }] : []),
     { id: "kit-summary", heading: "Summary", label: "Summary", text: talk.summary },
@@ -55,6 +58,11 @@ export function OrganiserKit({ talk, profile, markdown }: Props) {
       <header className="pt-6 pb-8">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">For organisers</p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{talk.title}</h1>
+        {talk.speakers.length > 0 ? (
+          <p className="mt-2 text-muted">
+            By {profile.name}, with {talk.speakers.map((speaker) => speaker.name).join(", ")}
+          </p>
+        ) : null}
         <p className="mt-4 text-lg text-muted">
           What a programme or a call for papers asks for, ready to copy: the talk in{" "}
           {plural(lengths.length + 1, "length", "lengths")}, as Markdown, and {profile.name}&rsquo;s bios.
@@ -116,7 +124,7 @@ export function OrganiserKit({ talk, profile, markdown }: Props) {
 
       <Section id="events" title={givenHeading(talk)}>
         <div className="mt-4">
-          <TalkEvents talk={talk} />
+          <TalkEvents talk={talk} decks={decks} />
         </div>
       </Section>
 

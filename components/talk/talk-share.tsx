@@ -52,10 +52,15 @@ export function TalkShare({ talk }: { talk: Talk }) {
                       download={downloadName(talk, file(variant, format))}
                       className={link}
                     >
+                      {/* Out of its line, in a screen reader's list of links, "SVG" alone would not say which. */}
+                      <span className="sr-only">{QR_VARIANTS[variant].label} QR code, </span>
                       {format.toUpperCase()}
                     </a>
                   </span>
                 ))}
+                {variant === "dark" ? (
+                  <span className="text-muted"> (light on dark: phones read it, a few scanner apps do not)</span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import {
   parseYouTubeTime,
   parseYouTubeUrl,
 } from "./embeds";
-import { headerRules } from "../serving/http-headers.cjs";
+import { EMBED_FILE, headerRules } from "../serving/http-headers.cjs";
 
 const ID = "6Nx2BFyr7qQ";
 const player = (query: string) => `https://www.youtube-nocookie.com/embed/${ID}?${query}`;
@@ -217,7 +217,7 @@ describe("the frame sources", () => {
     // Everything else in the PDF's policy is the pages' policy.
     const withoutAncestors = (policy: string | undefined) => [...directives(policy)].filter(([name]) => name !== "frame-ancestors");
     expect(withoutAncestors(header(pdfs, "Content-Security-Policy"))).toEqual(withoutAncestors(header(pages, "Content-Security-Policy")));
-    const card = rules.find((rule) => rule.glob === "talks/*/embed" && rule.headers.some((header) => header.key === "X-Frame-Options"));
+    const card = rules.find((rule) => rule.glob === EMBED_FILE.slice(1) && rule.headers.some((header) => header.key === "X-Frame-Options"));
     expect(directives(header(card, "Content-Security-Policy")).get("frame-ancestors")).toEqual(["*"]);
     expect(withoutAncestors(header(card, "Content-Security-Policy"))).toEqual(withoutAncestors(header(pages, "Content-Security-Policy")));
   });

@@ -255,6 +255,15 @@ function tagCollisionProblems(read: readonly { talk: Talk; tagLines: readonly (n
   for (const { talk, tagLines } of read) {
     talk.tags.forEach((tag, index) => {
       const slug = slugFromTitle(tag);
+      if (RESERVED_TOPIC_SLUGS.has(slug)) {
+        problems.push({
+          file: talk.sourcePath,
+          line: tagLines[index],
+          field: `tags[${index}]`,
+          message: `"${tag}" would have the topic page /talks/tags/${slug}, an address only a talk's card for other sites may have (/talks/<slug>/${slug}, which any site may frame); name the topic otherwise, e.g. "${tag}ding"`,
+        });
+        return;
+      }
       const earlier = first.get(slug);
       if (!earlier) {
         first.set(slug, { tag, file: talk.sourcePath, line: tagLines[index] });
@@ -339,6 +348,12 @@ export const UNEXPECTED_PROBLEM = "the site's checks could not read this file";
 
 /** Topic pages are /talks/tags/<slug>: a talk named "tags" would be hidden behind the topics' index. */
 const RESERVED_SLUGS = new Set(["tags"]);
+
+/**
+ * Topics whose page would match a header rule meant for a talk's file: /talks/tags/embed has the
+ * shape of /talks/<slug>/embed, the card any site may frame (lib/serving/http-headers.cjs).
+ */
+const RESERVED_TOPIC_SLUGS = new Set(["embed"]);
 
 function readTalkFile(filePath: string, sourcePath: string, fileName: string, context: ReadContext): ReadResult {
   if (!fileName.endsWith(TALK_FILE_EXTENSION)) {

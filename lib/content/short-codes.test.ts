@@ -53,16 +53,14 @@ describe("short links' codes", () => {
     expect(after.find((talk) => talk.slug === "ebpf-safety-first")?.shortCode).toBe("esf");
   });
 
-  it("refuse a clash by name, both files, and the fix", () => {
+  it("refuse a clash by name, both files, and a free code; the talk whose file writes the code keeps it", () => {
     writeTalk("event-safety-first");
-    writeTalk("ebpf-safety-first");
-    writeTalk("zen", "short: esf\n");
+    writeTalk("ebpf-safety-first", "short: esf\n");
+    writeTalk("extra-safe-features");
+    const keeper = path.relative(process.cwd(), path.join(folder, "ebpf-safety-first.mdx"));
     expect(problems()).toEqual([
-      "event-safety-first.mdx:: short: the short link /t/esf (derived from its file name) is already ebpf-safety-first.mdx's (derived from its file name); give this talk a short: code of its own, such as short: esf2".replace(
-        "ebpf-safety-first.mdx's",
-        `${path.relative(process.cwd(), path.join(folder, "ebpf-safety-first.mdx"))}'s`,
-      ),
-      `zen.mdx:4: short: the short link /t/esf (its short field) is already ${path.relative(process.cwd(), path.join(folder, "ebpf-safety-first.mdx"))}'s (derived from its file name); give this talk a short: code of its own, such as short: esf2`,
+      `event-safety-first.mdx:: short: the short link /t/esf (derived from its file name) is already ${keeper}'s (its short field); give this talk a code of its own, such as short: esf2`,
+      `extra-safe-features.mdx:: short: the short link /t/esf (derived from its file name) is already ${keeper}'s (its short field); give this talk a code of its own, such as short: esf3`,
     ]);
   });
 
@@ -71,6 +69,15 @@ describe("short links' codes", () => {
     expect(problems()).toEqual([
       "bad.mdx:5: pitch: expected at most 140 characters, got 141",
       'bad.mdx:4: short: expected a code of 2 to 32 lower-case letters, digits and inner "-", such as "zen", got "Zen Talk!"',
+    ]);
+  });
+});
+
+describe("topics", () => {
+  it("refuse one whose page would have the address shape of a talk's card for other sites", () => {
+    writeTalk("a-talk", "tags: [Embed]\n");
+    expect(problems()).toEqual([
+      'a-talk.mdx:4: tags[0]: "Embed" would have the topic page /talks/tags/embed, an address only a talk\'s card for other sites may have (/talks/<slug>/embed, which any site may frame); name the topic otherwise, e.g. "Embedding"',
     ]);
   });
 });

@@ -24,26 +24,36 @@ export function derivedShortCode(slug: string): string {
 
 type CodedTalk = { shortCode: string; sourcePath: string; shortLine?: number; shortWritten: boolean };
 
+/** A code no talk has, from `code`: "tzop2", "tzop3"… (the code cut to leave room, so it stays valid). */
+export function freeCode(code: string, taken: ReadonlySet<string>): string {
+  const base = code.slice(0, 30).replace(/-+$/, "");
+  for (let n = 2; ; n++) if (!taken.has(`${base}${n}`)) return `${base}${n}`;
+}
+
 /**
- * Two talks with one code would make one short link lead to either: each later one is a
- * problem naming the first file, with the fix.
+ * Two talks with one code would make one short link lead to either. The talk that keeps it is
+ * the one whose file writes it (`short:`), whose link may be on a slide already; else the first
+ * read. Each other is a problem naming that file, with a free code to write.
  */
 export function shortCodeCollisionProblems(talks: readonly CodedTalk[]): ContentProblem[] {
-  const first = new Map<string, CodedTalk>();
-  const problems: ContentProblem[] = [];
-  for (const talk of talks) {
-    const earlier = first.get(talk.shortCode);
-    if (!earlier) {
-      first.set(talk.shortCode, talk);
-      continue;
-    }
-    const how = (coded: CodedTalk) => (coded.shortWritten ? "its short field" : "derived from its file name");
-    problems.push({
-      file: talk.sourcePath,
-      line: talk.shortLine,
-      field: "short",
-      message: `the short link /t/${talk.shortCode} (${how(talk)}) is already ${earlier.sourcePath}'s (${how(earlier)}); give this talk a short: code of its own, such as short: ${talk.shortCode}2`,
-    });
-  }
-  return problems;
+  const taken = new Set(talks.map((talk) => talk.shortCode));
+  const byCode = new Map<string, CodedTalk[]>();
+  for (const talk of talks) byCode.set(talk.shortCode, [...(byCode.get(talk.shortCode) ?? []), talk]);
+  const how = (coded: CodedTalk) => (coded.shortWritten ? "its short field" : "derived from its file name");
+  return [...byCode.values()].flatMap((sharing) => {
+    if (sharing.length < 2) return [];
+    const keeper = sharing.find((talk) => talk.shortWritten) ?? sharing[0]!;
+    return sharing
+      .filter((talk) => talk !== keeper)
+      .map((talk) => {
+        const suggestion = freeCode(talk.shortCode, taken);
+        taken.add(suggestion);
+        return {
+          file: talk.sourcePath,
+          line: talk.shortLine,
+          field: "short",
+          message: `the short link /t/${talk.shortCode} (${how(talk)}) is already ${keeper.sourcePath}'s (${how(keeper)}); give this talk a code of its own, such as short: ${suggestion}`,
+        };
+      });
+  });
 }

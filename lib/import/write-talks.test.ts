@@ -121,3 +121,40 @@ describe("a written talk file", () => {
     ]);
   });
 });
+
+describe("short links of imported talks", () => {
+  it("give a talk whose file name's code is taken a short: of its own, and say so; the files pass the check", () => {
+    const into = emptyFolder();
+    // Already there: /t/esf.
+    fs.writeFileSync(
+      path.join(into, "ebpf-safety-first.mdx"),
+      "---\ntitle: eBPF Safety First\nsummary: Safe.\nevents:\n  - name: Conf 2022\n    date: 2022\n---\n\nAbstract.\n",
+    );
+    const report = writeImportedTalks(
+      {
+        talks: [
+          talk({ title: "Event Safety First", events: [{ name: "Conf 2023", date: { year: 2023 } }] }),
+          talk({ title: "Extra Safe Features", events: [{ name: "Conf 2024", date: { year: 2024 } }] }),
+        ],
+        problems: [],
+      },
+      { into, sourceFile: path.join(into, "source.json") },
+    );
+    expect(report.talks.map((written) => written.status)).toEqual(["written", "written"]);
+    const codes = new Map(loadTalks(into, { includeDrafts: true }).map((read) => [read.slug, read.shortCode]));
+    expect(Object.fromEntries(codes)).toEqual({
+      "ebpf-safety-first": "esf",
+      "event-safety-first": "esf2",
+      "extra-safe-features": "esf3",
+    });
+    const problems = report.talks.flatMap((written) => written.problems);
+    expect(problems.filter((problem) => problem.field === "short").map((problem) => problem.message)).toEqual([
+      expect.stringMatching(
+        /^the short link its file name gives, \/t\/esf, is .*ebpf-safety-first\.mdx's: it is written with short: esf2$/,
+      ),
+      expect.stringMatching(
+        /^the short link its file name gives, \/t\/esf, is .*ebpf-safety-first\.mdx's: it is written with short: esf3$/,
+      ),
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { loadTalkFiles, SLUG_PATTERN } from "../content/load-talks";
 import { toIsoString } from "../content/partial-date";
 import { ContentError, type ContentProblem } from "../content/problems";
 import { ABSTRACT_PLACEHOLDER, SUMMARY_PLACEHOLDER } from "../content/scaffold";
+import { derivedShortCode, freeCode } from "../content/short-codes";
 import { slugFromTitle } from "../content/slug";
 import { projectPath, PUBLIC_DIRECTORY } from "../paths.mjs";
 import { recordingKey } from "./facts";
@@ -110,11 +111,21 @@ export function writeImportedTalks(source: SourceImport, options: { into: string
       outcomes.push({ ...skip(refusal), problems: [] });
       continue;
     }
-    known.add(slug, talk, { file: projectPath(path.join(options.into, `${slug}.mdx`)), firstIn: where });
+    const file = projectPath(path.join(options.into, `${slug}.mdx`));
+    known.add(slug, talk, { file, firstIn: where });
+    const short = known.shortCodeFor(slug, file);
+    if (short) problems.push({ file: sourceFile, ...talk.place, field: "short", message: short.reason });
     const tags = known.spellTags(talk.tags, (index, message) =>
       problems.push({ file: sourceFile, ...talk.place, field: `tags[${index}]`, message }),
     );
-    planned.push({ talk, slug, text: talkFileText(talk, tags), index: outcomes.length, source: where, problems });
+    planned.push({
+      talk,
+      slug,
+      text: talkFileText(talk, tags, short?.short),
+      index: outcomes.length,
+      source: where,
+      problems,
+    });
     outcomes.push(undefined);
   }
 
@@ -180,11 +191,13 @@ function fileNameProblem(slug: string, title: string): string | undefined {
  * strings, which would get quoting wrong), laid out as the talk files are: the summary
  * folded, tags on one line.
  */
-export function talkFileText(talk: ImportedTalk, tags: readonly string[]): string {
+export function talkFileText(talk: ImportedTalk, tags: readonly string[], short?: string): string {
   const draft = isDraft(talk);
   const frontMatter = {
     title: talk.title,
     summary: talk.summary ?? SUMMARY_PLACEHOLDER.join(" "),
+    // Only when the code the file name gives is another talk's.
+    ...(short ? { short } : {}),
     tags,
     ...(talk.slides ? { slides: talk.slides } : {}),
     ...(talk.links.length > 0 ? { links: talk.links } : {}),
@@ -263,6 +276,7 @@ function checkWithTheLoader(planned: readonly { slug: string; text: string }[]):
 /** What is read of a talk file that is already there: only what tells talks apart, and tags. */
 const knownFrontMatterSchema = z.looseObject({
   title: z.string().optional().catch(undefined),
+  short: z.string().optional().catch(undefined),
   tags: z.array(z.unknown()).optional().catch(undefined),
   events: z
     .array(z.looseObject({ recording: z.string().optional().catch(undefined) }))
@@ -282,6 +296,8 @@ function indexTalks(directory: string) {
   const byTitle = new Map<string, KnownTalk>();
   const byRecording = new Map<string, KnownTalk>();
   const tagSpellings = new Map<string, string>();
+  /** Short links' codes (lib/content/short-codes.ts), and whose each is. */
+  const shortCodes = new Map<string, string>();
 
   const add = (slug: string, talk: { title?: string; recordings: readonly string[] }, known: KnownTalk) => {
     if (!bySlug.has(slug)) bySlug.set(slug, known);
@@ -306,8 +322,11 @@ function indexTalks(directory: string) {
     const frontMatter = read.ok ? knownFrontMatterSchema.safeParse(read.data) : undefined;
     const data = frontMatter?.success ? frontMatter.data : undefined;
     const recordings = (data?.events ?? []).flatMap((event) => (event.recording ? [event.recording] : []));
-    add(entry.name.slice(0, -".mdx".length), { title: data?.title, recordings }, { file });
+    const slug = entry.name.slice(0, -".mdx".length);
+    add(slug, { title: data?.title, recordings }, { file });
     addTags(data?.tags ?? []);
+    const code = data?.short ?? derivedShortCode(slug);
+    if (!shortCodes.has(code)) shortCodes.set(code, file);
   }
 
   const sameAs = (known: KnownTalk, what: string) =>
@@ -328,6 +347,24 @@ function indexTalks(directory: string) {
   return {
     add(slug: string, talk: ImportedTalk, known: KnownTalk) {
       add(slug, { title: talk.title, recordings: recordingsOf(talk) }, known);
+    },
+    /**
+     * The `short:` a new talk's file must write, with why, when the code its file name gives is
+     * another talk's (the content check would refuse both); undefined when that code is free.
+     */
+    shortCodeFor(slug: string, file: string): { short: string; reason: string } | undefined {
+      const derived = derivedShortCode(slug);
+      const owner = shortCodes.get(derived);
+      if (!owner) {
+        shortCodes.set(derived, file);
+        return undefined;
+      }
+      const short = freeCode(derived, new Set(shortCodes.keys()));
+      shortCodes.set(short, file);
+      return {
+        short,
+        reason: `the short link its file name gives, /t/${derived}, is ${owner}'s: it is written with short: ${short}`,
+      };
     },
     /** Why the talk is already there (which file, and what they share), or undefined when it is new. */
     duplicateOf(slug: string, talk: ImportedTalk): string | undefined {

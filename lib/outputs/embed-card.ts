@@ -2,6 +2,7 @@ import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 
 import { talkArt } from "./talk-art";
+import { deckSources } from "../content/decks";
 import type { Talk } from "../content/load-talks";
 import { formatPartialDate } from "../content/partial-date";
 import { TALK_ART_ASPECT } from "../render/talk-art";
@@ -28,14 +29,17 @@ export function embedCardHtml(talk: Talk, site: EmbedSite): string {
   const picture = talkArt(talk).files.find((file) => file.format === "webp" && file.width === PICTURE_WIDTH)!;
   const [latest] = talk.events;
   const recording = talk.events.find((event) => event.recording)?.recording;
-  const slides = talk.slides ?? talk.events.find((event) => event.slides)?.slides;
+  // A PDF deck is shown on its slides page (the talk's, or its event's); another deck is a link.
+  const [pdfDeck] = deckSources([talk]);
+  const deckUrl = talk.slides ?? talk.events.find((event) => event.slides)?.slides;
+  const slides = pdfDeck ? routes.slides(talk.slug, pdfDeck.eventSlug) : deckUrl;
   // Links leave the frame: a reader who follows one wants the site, not a page inside a card.
   const out = (href: string, text: string) =>
     h("a", { href: absoluteUrl(href, site.url), target: "_blank", rel: "noopener" }, text);
   const links = [
     out(talkUrl, "The talk"),
     ...(recording ? [out(recording, "Recording")] : []),
-    ...(slides ? [out(slides.startsWith("/") ? routes.slides(talk.slug) : slides, "Slides")] : []),
+    ...(slides ? [out(slides, "Slides")] : []),
   ];
   const tree = h("html", { lang: talk.language }, [
     h("head", [

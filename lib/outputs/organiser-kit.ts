@@ -8,8 +8,8 @@ import { absoluteUrl, routes } from "../site/routes";
 
 /**
  * The talk as an organiser pastes it into a CFP form or a programme: title, its line (the
- * pitch, else the summary), the abstract as plain paragraphs, the speaker with his short bio,
- * and the talk's page. Markdown, written from a tree by mdast-util-to-markdown, so that a title
+ * pitch, else the summary), the abstract as plain paragraphs, the speaker with his short bio
+ * and the co-speakers by name, and the talk's page. Markdown, written from a tree by mdast-util-to-markdown, so that a title
  * or an abstract holding "*", "#" or "[" stays text. The kit page shows it to copy, and
  * /talks/<slug>/kit.md serves it as a file, which needs no JavaScript.
  */
@@ -25,8 +25,21 @@ export function talkKitMarkdown(talk: Talk, profile: Pick<Profile, "name" | "sho
       paragraph({ type: "emphasis", children: [text(talk.pitch ?? talk.summary)] }),
       heading(2, "Abstract"),
       ...mdxPlainParagraphs(talk.body).map((block) => paragraph(text(block))),
-      heading(2, "Speaker"),
+      heading(2, talk.speakers.length > 0 ? "Speakers" : "Speaker"),
       paragraph({ type: "strong", children: [text(profile.name)] }, text(`: ${profile.shortBio}`)),
+      // Co-speakers by name (and page): their bios are theirs to give.
+      ...(talk.speakers.length > 0
+        ? [
+            paragraph(
+              text("With "),
+              ...talk.speakers.flatMap((speaker, index): RootContent[] => [
+                ...(index > 0 ? [text(index === talk.speakers.length - 1 ? " and " : ", ")] : []),
+                speaker.url ? { type: "link", url: speaker.url, children: [text(speaker.name)] } : text(speaker.name),
+              ]),
+              text("."),
+            ),
+          ]
+        : []),
       paragraph(text("More: "), { type: "link", url: talkUrl, children: [text(talkUrl)] }),
     ],
   };

@@ -5,9 +5,10 @@ import { routes } from "../site/routes";
  * The site's redirects: each talk's short link to its page. Temporary (307/302), not permanent:
  * the code is the talk's for good, but the page it leads to moves if the file is renamed, and a
  * browser keeps a permanent redirect for ever. Vercel gets them through next.config.ts
- * (`redirects()`, which its build turns into routes even for a static export); Netlify,
- * Cloudflare Pages and `npm start` through out/_redirects; any other host serves the short
- * link's own page (app/t/[code]/page.tsx), which sends the browser on.
+ * (`redirects()`, which its build turns into routes even for a static export); Cloudflare
+ * Pages and `npm start` through out/_redirects; any other host (Netlify too, which serves an
+ * existing file before an unforced redirect) serves the short link's own page
+ * (app/t/[code]/page.tsx), which sends the browser on.
  */
 
 export type Redirect = { source: string; destination: string };

@@ -1,7 +1,7 @@
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 
-import type { DeckView } from "../content/decks";
+import { talkDecks, type DeckView } from "../content/decks";
 import { EVENT_FORMAT_LABELS, languageName } from "../content/language";
 import type { Profile } from "../content/load-profile";
 import type { Talk } from "../content/load-talks";
@@ -134,6 +134,20 @@ export function aboutSearchDocument(profile: Profile): SearchDocument {
     sections: [],
     filters: {},
   };
+}
+
+/**
+ * Every document of the site, with only the filters that can narrow a search: what the index
+ * holds (app/search-records.json/) and what the search page offers to filter by (app/search/).
+ */
+export async function siteSearchDocuments(talks: readonly Talk[], profile: Profile): Promise<SearchDocument[]> {
+  const documents = await Promise.all(talks.map(async (talk) => talkSearchDocuments(talk, await talkDecks(talk))));
+  return withNarrowingFilters([...documents.flat(), aboutSearchDocument(profile)]);
+}
+
+/** The filters the documents carry, in the order the page shows them. */
+export function searchFiltersOf(documents: readonly SearchDocument[]): SearchFilter[] {
+  return SEARCH_FILTERS.filter((name) => documents.some((document) => (document.filters[name] ?? []).length > 0));
 }
 
 /**

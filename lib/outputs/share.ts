@@ -16,6 +16,7 @@ export type QrVariant = (typeof QR_VARIANT_NAMES)[number];
 /** Each colouring: the themes' ink and page colours (app/globals.css), and plain black on white. */
 export const QR_VARIANTS: Record<QrVariant, { label: string; colours: QrColours }> = {
   light: { label: "Light", colours: { modules: "#18181b", background: "#fafaf9" } },
+  // Light on dark: phones' cameras read it, some older scanner apps do not (the page says so).
   dark: { label: "Dark", colours: { modules: "#f4f4f5", background: "#0c0c10" } },
   plain: { label: "Black on white", colours: { modules: "#000000", background: "#ffffff" } },
 };

@@ -57,8 +57,6 @@ export const routes = {
   talkKitMarkdown: (slug: string) => `/talks/${slug}/kit.md`,
   /** The embeddable card's own small stylesheet (public/embed.css). */
   embedStylesheet: "/embed.css",
-  /** Short links as the hosts that read one redirect file take them (Netlify, Cloudflare Pages; npm start). */
-  redirectsFile: "/_redirects",
 } as const;
 
 /**

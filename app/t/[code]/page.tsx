@@ -7,7 +7,7 @@ import { routes } from "@/lib/site/routes";
 
 /**
  * A talk's short link, /t/<code>, for the last slide. Vercel answers it with a redirect (from
- * next.config.js), as do hosts that read out/_redirects and `npm start`; on any other static host
+ * next.config.ts), as do Cloudflare Pages and `npm start` from out/_redirects; on any other host
  * this page is what is served: it sends the browser on without script (a refresh of 0 s) and
  * links the talk for anyone whose browser does not follow.
  */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { OrganiserKit } from "@/components/talk/organiser-kit";
+import { talkDecks } from "@/lib/content/decks";
 import { getProfile } from "@/lib/content/profile";
 import { getTalk, getTalks } from "@/lib/content/talks";
 import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
@@ -32,5 +33,12 @@ export default async function OrganiserKitPage({ params }: Props) {
   const talk = getTalk((await params).slug);
   if (!talk) notFound();
   const profile = getProfile();
-  return <OrganiserKit talk={talk} profile={profile} markdown={talkKitMarkdown(talk, profile)} />;
+  return (
+    <OrganiserKit
+      talk={talk}
+      profile={profile}
+      markdown={talkKitMarkdown(talk, profile)}
+      decks={await talkDecks(talk)}
+    />
+  );
 }
