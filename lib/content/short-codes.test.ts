@@ -32,11 +32,14 @@ function problems(): string[] {
 }
 
 describe("short links' codes", () => {
-  it("are derived from the file name alone: its words' first letters, at most 8, or the slug when too few", () => {
+  it("are derived from the file name alone: its words' first letters (8 at most) and its numbers, or the slug when too few", () => {
     expect(derivedShortCode("the-zen-of-prometheus")).toBe("tzop");
     expect(derivedShortCode("absorbing-thanos-infinite-powers-for-multi-cluster-telemetry")).toBe("atipfmct");
-    expect(derivedShortCode("ebpf-101")).toBe("ebpf-101");
+    expect(derivedShortCode("ebpf-101")).toBe("e101");
+    expect(derivedShortCode("synthetic-talk-0001")).toBe("st0001");
+    expect(derivedShortCode("kubecon-2023-keynote")).toBe("k2023k");
     expect(derivedShortCode("go")).toBe("go");
+    expect(derivedShortCode("go-go")).toBe("go-go");
     for (const slug of ["the-zen-of-prometheus", "ebpf-101", "a-b"]) expect(derivedShortCode(slug)).toMatch(SHORT_CODE_PATTERN);
   });
 

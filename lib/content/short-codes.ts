@@ -4,21 +4,30 @@ import type { ContentProblem } from "./problems";
  * A talk's short link, /t/<code>: what the owner puts on his last slide, so it must be live from
  * the moment the talk file is committed and never change. The code is the file's `short:` field,
  * else derived from the file name alone (never from other talks, so adding a talk changes no
- * other code): the first letter of each word of the slug, "the-zen-of-prometheus" → "tzop".
+ * other code): the first letter of each word of the slug, and numbers whole,
+ * "the-zen-of-prometheus" → "tzop", "kubecon-2023-keynote" → "k2023k".
  */
 
 /** What a code may be: lower-case letters, digits and inner hyphens, 2 to 32 characters. */
 export const SHORT_CODE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])$/;
 
-/** A derived code is at most this long: an acronym of a long title would not be short. */
-const DERIVED_MAX_LENGTH = 8;
+/** A derived code takes at most this many initials: an acronym of a long title would not be short. */
+const DERIVED_MAX_LETTERS = 8;
 
-/** The code derived from a slug: its words' first letters (at most 8), or the slug itself when that gives fewer than 3. */
+/**
+ * The code derived from a slug: the first letters of its words (of the first 8 words that are
+ * not numbers) with its numbers whole, since a year or a part number is what tells
+ * "talk-2023" from "talk-2024"; or the slug itself when that gives fewer than 3 characters.
+ */
 export function derivedShortCode(slug: string): string {
-  const words = slug.split("-").filter(Boolean);
-  const initials = words.map((word) => word[0]).join("");
-  if (initials.length >= 3) return initials.slice(0, DERIVED_MAX_LENGTH);
-  // "go", "ebpf-101": too few words for an acronym; the slug's start is as memorable.
+  let letters = 0;
+  const parts = slug
+    .split("-")
+    .filter(Boolean)
+    .map((word) => (/^\d+$/.test(word) ? word : letters++ < DERIVED_MAX_LETTERS ? word[0] : ""));
+  const initials = parts.join("").slice(0, 32);
+  if (initials.length >= 3) return initials;
+  // "go", "go-go": too few words for an acronym; the slug itself is as short and as memorable.
   return slug.slice(0, 16).replace(/-+$/, "");
 }
 
