@@ -1,5 +1,5 @@
 // npm start: serves the static export (out/) as a host would, with the site's headers.
-//   node scripts/serving/static-server.mjs out --config serve.json [--listen tcp://127.0.0.1:3000]
+//   node scripts/serving/static-server.mjs out --config serve.json [--listen (-l) tcp://127.0.0.1:3000]
 // The files, clean URLs, ranges and the 404 page are serve-handler's (the handler of Vercel's
 // `serve`), driven by serve.json, which `npm run headers` writes, and gzip is `compression`'s,
 // as in `serve` itself. This is a thin layer in front of them for what a static site's server
@@ -23,7 +23,8 @@ const ALLOWED_METHODS = ["GET", "HEAD"];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { config: { type: "string", default: "serve.json" }, listen: { type: "string" } },
+  // -l as `serve` spells it, which the benchmark and hosts' habits use.
+  options: { config: { type: "string", default: "serve.json" }, listen: { type: "string", short: "l" } },
 });
 const root = path.resolve(positionals[0] ?? "out");
 const config = { ...JSON.parse(fs.readFileSync(path.resolve(values.config), "utf8")), public: root };
