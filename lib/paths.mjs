@@ -26,6 +26,9 @@ export const PUBLIC_DIRECTORY = path.join(process.cwd(), "public");
 /** Where each event's place was found in the gazetteer, keyed by what the talk files say. */
 export const PLACES_CACHE_FILE = path.join(process.cwd(), ".next", "cache", "places.json");
 
+/** Each talk's QR codes as PNG, encoded once per link and colouring (lib/outputs/share.ts). */
+export const QR_CACHE_DIRECTORY = path.join(process.cwd(), ".next", "cache", "qr-codes");
+
 /** Each talk's artwork, drawn once per picture (lib/outputs/talk-art.ts). */
 export const TALK_ART_CACHE_DIRECTORY = path.join(process.cwd(), ".next", "cache", "talk-art");
 

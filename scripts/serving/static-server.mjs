@@ -23,7 +23,7 @@ const ALLOWED_METHODS = ["GET", "HEAD"];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  // -l as `serve` spells it, which the benchmark and hosts' habits use.
+  // -l too, as `serve` spells it (the benchmark starts both servers alike).
   options: { config: { type: "string", default: "serve.json" }, listen: { type: "string", short: "l" } },
 });
 const root = path.resolve(positionals[0] ?? "out");

@@ -1,6 +1,6 @@
 import { getTalk, getTalks } from "@/lib/content/talks";
-import { QR_PNG_WIDTH, QR_VARIANTS, SHARE_FILES, shortUrl } from "@/lib/outputs/share";
-import { qrCodePng, qrCodeSvg } from "@/lib/render/qr-code";
+import { qrPngBytes, QR_VARIANTS, SHARE_FILES, shortUrl } from "@/lib/outputs/share";
+import { qrCodeSvg } from "@/lib/render/qr-code";
 
 /** A talk's short link as a QR code: /talks/<slug>/share/qr-<colouring>.<svg|png> (lib/outputs/share.ts). */
 
@@ -24,7 +24,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
       headers: { "Content-Type": "image/svg+xml; charset=utf-8" },
     });
   }
-  return new Response(new Uint8Array(await qrCodePng(shortUrl(talk), colours, QR_PNG_WIDTH)), {
+  return new Response(new Uint8Array(qrPngBytes(talk, file.variant)), {
     headers: { "Content-Type": "image/png" },
   });
 }
