@@ -1,6 +1,7 @@
 import { TopicList } from "@/components/talks/topic-list";
 import { buttonStyles } from "@/components/ui/button";
 import { GitHubIcon, LinkIcon, PlayIcon } from "@/components/ui/icons";
+import { InviteLink } from "@/components/ui/invite-link";
 import { Section } from "@/components/ui/section";
 import { SmartLink } from "@/components/ui/smart-link";
 import type { Profile } from "@/lib/content/profile";
@@ -46,14 +47,10 @@ export function AboutPage({ profile, record, topics }: Props) {
         </div>
         {profile.invite ? (
           <p className="mt-6">
-            <a
-              href={profile.invite.href}
-              {...(profile.invite.kind === "url" ? { rel: "noopener noreferrer" } : {})}
-              className={buttonStyles.primary}
-            >
+            <InviteLink invite={profile.invite} className={buttonStyles.primary}>
               Invite {profile.name} to speak
               {profile.invite.kind === "email" ? <span className="font-normal">({profile.invite.address})</span> : null}
-            </a>
+            </InviteLink>
           </p>
         ) : null}
       </header>

@@ -2,6 +2,7 @@ import { TalkCard, type CardDecks } from "@/components/talks/talk-card";
 import { TopicList } from "@/components/talks/topic-list";
 import { buttonStyles } from "@/components/ui/button";
 import { ArrowRightIcon, GitHubIcon, PlayIcon } from "@/components/ui/icons";
+import { InviteLink } from "@/components/ui/invite-link";
 import { SmartLink } from "@/components/ui/smart-link";
 import type { Talk } from "@/lib/content/load-talks";
 import { getProfile } from "@/lib/content/profile";
@@ -76,13 +77,9 @@ function HomeIntro({ talks }: { talks: readonly Talk[] }) {
       <ul className="mt-6 flex flex-wrap gap-3">
         {profile.invite ? (
           <li>
-            <a
-              href={profile.invite.href}
-              {...(profile.invite.kind === "url" ? { rel: "noopener noreferrer" } : {})}
-              className={buttonStyles.primary}
-            >
+            <InviteLink invite={profile.invite} className={buttonStyles.primary}>
               Invite him to speak
-            </a>
+            </InviteLink>
           </li>
         ) : null}
         <li>

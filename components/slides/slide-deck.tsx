@@ -1,3 +1,4 @@
+import { BackLink } from "@/components/layout/back-to-talks";
 import { buttonStyles } from "@/components/ui/button";
 import { ArrowLeftIcon, ArrowRightIcon, SlidesIcon } from "@/components/ui/icons";
 import { SmartLink } from "@/components/ui/smart-link";
@@ -46,14 +47,7 @@ export function SlideDeck({ source, deck }: Props) {
   const moments = slideMoments(source);
   return (
     <article className="mx-auto max-w-3xl">
-      <p>
-        <SmartLink
-          href={routes.talk(talk.slug)}
-          className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent"
-        >
-          <ArrowLeftIcon /> The talk
-        </SmartLink>
-      </p>
+      <BackLink href={routes.talk(talk.slug)}>The talk</BackLink>
       <header className="mt-6 border-b border-line pb-8">
         <p className="text-sm font-medium text-muted">
           Slides{event ? ` used at ${event.name}` : ""} · {count} {pluralNoun(count, "slide", "slides")}

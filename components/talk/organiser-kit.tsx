@@ -1,8 +1,9 @@
 import { SpeakerBios } from "@/components/about/speaker-bios";
+import { BackLink } from "@/components/layout/back-to-talks";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { buttonStyles } from "@/components/ui/button";
 import { CopyBox, CopyStatus } from "@/components/ui/copy-box";
-import { ArrowLeftIcon } from "@/components/ui/icons";
+import { InviteLink } from "@/components/ui/invite-link";
 import { Section } from "@/components/ui/section";
 import { SmartLink } from "@/components/ui/smart-link";
 import type { DeckView } from "@/lib/content/decks";
@@ -47,14 +48,7 @@ export function OrganiserKit({ talk, profile, markdown, decks }: Props) {
   ];
   return (
     <article className="mx-auto max-w-3xl">
-      <p>
-        <SmartLink
-          href={routes.talk(talk.slug)}
-          className="inline-flex items-center gap-1.5 text-sm font-medium text-muted hover:text-accent"
-        >
-          <ArrowLeftIcon /> The talk
-        </SmartLink>
-      </p>
+      <BackLink href={routes.talk(talk.slug)}>The talk</BackLink>
       <header className="pt-6 pb-8">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">For organisers</p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{talk.title}</h1>
@@ -69,13 +63,9 @@ export function OrganiserKit({ talk, profile, markdown, decks }: Props) {
         </p>
         {profile.invite ? (
           <p className="mt-6">
-            <SmartLink
-              href={profile.invite.href}
-              {...(profile.invite.kind === "url" ? { rel: "noopener noreferrer" } : {})}
-              className={buttonStyles.primary}
-            >
+            <InviteLink invite={profile.invite} className={buttonStyles.primary}>
               Invite him to speak
-            </SmartLink>
+            </InviteLink>
           </p>
         ) : null}
       </header>

@@ -24,6 +24,11 @@ export function getTalks(): readonly Talk[] {
   return talks;
 }
 
+/** Every talk's slug as a route's static params: each page or file under /talks/<slug>/. */
+export function talkSlugParams(): { slug: string }[] {
+  return getTalks().map((talk) => ({ slug: talk.slug }));
+}
+
 export function getTalk(slug: string): Talk | undefined {
   return getTalks().find((talk) => talk.slug === slug);
 }

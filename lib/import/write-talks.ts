@@ -72,6 +72,11 @@ export function formatImportProblem(problem: ImportProblem): string {
 const DRAFT_NOTE =
   "the talk is written as a draft (draft: true) until the fields above are written; then remove that line to publish it";
 
+/** A talk the import does not write, with why, and what its source got wrong. */
+function skipped(talk: { title: string }, source: string, reason: string, problems: ImportProblem[]): SkippedTalk {
+  return { status: "skipped", title: talk.title, source, reason, problems };
+}
+
 export function writeImportedTalks(source: SourceImport, options: { into: string; sourceFile: string }): ImportReport {
   const sourceFile = projectPath(options.sourceFile);
   const located = (problems: readonly SourceProblem[]): ImportProblem[] =>
@@ -92,13 +97,7 @@ export function writeImportedTalks(source: SourceImport, options: { into: string
   for (const talk of source.talks) {
     const where = describePlace(sourceFile, talk.place);
     const problems = located(talk.problems);
-    const skip = (reason: string): SkippedTalk => ({
-      status: "skipped",
-      title: talk.title,
-      source: where,
-      reason,
-      problems,
-    });
+    const skip = (reason: string) => skipped(talk, where, reason, problems);
     if (talk.kind === "unusable") {
       const recorded = known.recordedIn(talk.recordings ?? []);
       outcomes.push(recorded ? { ...skip(recorded), problems: [] } : skip(talk.reason));
@@ -131,13 +130,7 @@ export function writeImportedTalks(source: SourceImport, options: { into: string
 
   const refused = checkWithTheLoader(planned);
   for (const { talk, slug, text, index, source: where, problems } of planned) {
-    const skip = (reason: string): SkippedTalk => ({
-      status: "skipped",
-      title: talk.title,
-      source: where,
-      reason,
-      problems,
-    });
+    const skip = (reason: string) => skipped(talk, where, reason, problems);
     const filePath = path.join(options.into, `${slug}.mdx`);
     const file = projectPath(filePath);
     const refusal = refused.get(slug);

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/layout/json-ld";
 import { TalkArticle } from "@/components/talk/talk-article";
 import { talkDecks } from "@/lib/content/decks";
-import { getTalk, getTalks } from "@/lib/content/talks";
+import { getTalk, talkSlugParams } from "@/lib/content/talks";
 import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
 import { talkStructuredData } from "@/lib/outputs/structured-data";
 import { routes } from "@/lib/site/routes";
@@ -17,9 +17,7 @@ type Props = {
 // Every talk is generated at build; any other slug is a 404, never rendered on demand.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getTalks().map((talk) => ({ slug: talk.slug }));
-}
+export const generateStaticParams = talkSlugParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;

@@ -1,5 +1,5 @@
 import { getProfile } from "@/lib/content/profile";
-import { getTalk, getTalks } from "@/lib/content/talks";
+import { getTalk, talkSlugParams } from "@/lib/content/talks";
 import { talkKitMarkdown } from "@/lib/outputs/organiser-kit";
 
 /** The talk as Markdown for a CFP form: /talks/<slug>/kit.md (lib/outputs/organiser-kit.ts). */
@@ -7,9 +7,7 @@ import { talkKitMarkdown } from "@/lib/outputs/organiser-kit";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams(): { slug: string }[] {
-  return getTalks().map((talk) => ({ slug: talk.slug }));
-}
+export const generateStaticParams = talkSlugParams;
 
 type Context = { params: Promise<{ slug: string }> };
 

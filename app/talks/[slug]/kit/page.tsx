@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OrganiserKit } from "@/components/talk/organiser-kit";
 import { talkDecks } from "@/lib/content/decks";
 import { getProfile } from "@/lib/content/profile";
-import { getTalk, getTalks } from "@/lib/content/talks";
+import { getTalk, talkSlugParams } from "@/lib/content/talks";
 import { pageMetadata, talkImage } from "@/lib/outputs/metadata";
 import { talkKitMarkdown } from "@/lib/outputs/organiser-kit";
 import { routes } from "@/lib/site/routes";
@@ -13,9 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getTalks().map((talk) => ({ slug: talk.slug }));
-}
+export const generateStaticParams = talkSlugParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const talk = getTalk((await params).slug);

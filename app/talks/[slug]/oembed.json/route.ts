@@ -1,4 +1,4 @@
-import { getTalk, getTalks } from "@/lib/content/talks";
+import { getTalk, talkSlugParams } from "@/lib/content/talks";
 import { talkOembed } from "@/lib/outputs/oembed";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 import { site } from "@/lib/site/site";
@@ -8,9 +8,7 @@ import { site } from "@/lib/site/site";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams(): { slug: string }[] {
-  return getTalks().map((talk) => ({ slug: talk.slug }));
-}
+export const generateStaticParams = talkSlugParams;
 
 type Context = { params: Promise<{ slug: string }> };
 

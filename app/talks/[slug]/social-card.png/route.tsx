@@ -1,4 +1,4 @@
-import { getTalk, getTalks } from "@/lib/content/talks";
+import { getTalk, talkSlugParams } from "@/lib/content/talks";
 import { talkCard } from "@/lib/outputs/social-cards";
 import { renderSocialImage } from "@/lib/render/social-card";
 
@@ -10,9 +10,7 @@ type Context = {
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getTalks().map((talk) => ({ slug: talk.slug }));
-}
+export const generateStaticParams = talkSlugParams;
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { slug } = await params;
